@@ -1,0 +1,119 @@
+package io.askflow.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askflow.events.AskflowEvent;
+import io.askflow.events.CloudEventHeaders;
+import io.askflow.events.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.converter.ByteArrayJsonMessageConverter;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * What every Askflow service needs to publish and consume events the same way. Boot picks the beans up: the
+ * message converter goes into both the Kafka template and the listener containers, the error handler and the
+ * record interceptor into every listener container.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(MessagingProperties.class)
+@EnableScheduling
+public class MessagingAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
+
+    /** JSON bytes on the wire, bound to the listener method's parameter type. */
+    @Bean
+    @ConditionalOnMissingBean(RecordMessageConverter.class)
+    ByteArrayJsonMessageConverter kafkaJsonConverter(ObjectMapper objectMapper) {
+        return new ByteArrayJsonMessageConverter(objectMapper);
+    }
+
+    /**
+     * Bounded retries with back-off, then the record goes, bytes unchanged, to {@code <topic>.dlt} (partition by
+     * key). Records that can never be read (bad JSON, missing ids) skip the retries.
+     */
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, MessagingProperties properties) {
+        var toDeadLetter = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        var retry = properties.retry();
+        var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+        backOff.setInitialInterval(retry.initialInterval().toMillis());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        var handler = new DefaultErrorHandler((record, exception) -> {
+            log.error("Dead-lettering record topic={} partition={} offset={} key={}: {}", record.topic(),
+                    record.partition(), record.offset(), record.key(), rootMessage(exception));
+            toDeadLetter.accept(record, exception);
+        }, backOff);
+        handler.addNotRetryableExceptions(InvalidEventException.class, NullPointerException.class);
+        return handler;
+    }
+
+    @Bean
+    QuestionIdLogging questionIdLogging() {
+        return new QuestionIdLogging();
+    }
+
+    /** Every event topic and its dead-letter topic; creating an existing topic is a no-op. */
+    @Bean
+    KafkaAdmin.NewTopics askflowTopics(MessagingProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : Topics.ALL) {
+            topics.add(TopicBuilder.name(topic).partitions(properties.partitions())
+                    .replicas(properties.replicationFactor()).build());
+            topics.add(TopicBuilder.name(Topics.deadLetter(topic)).partitions(properties.partitions())
+                    .replicas(properties.replicationFactor()).build());
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /** Every {@link AskflowEvent} published inside a transaction leaves through the outbox to its topic. */
+    @Bean
+    EventExternalizationConfiguration eventExternalization() {
+        return EventExternalizationConfiguration.externalizing()
+                .select(event -> event instanceof AskflowEvent)
+                .routeAll(event -> RoutingTarget.forTarget(Topics.of((AskflowEvent) event))
+                        .andKey(((AskflowEvent) event).key()))
+                .headers(AskflowEvent.class, CloudEventHeaders::of)
+                .build();
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(JdbcTemplate jdbc) {
+        return new ProcessedEvents(jdbc);
+    }
+
+    @Bean
+    OutboxResubmission outboxResubmission(
+            org.springframework.modulith.events.IncompleteEventPublications incomplete,
+            MessagingProperties properties) {
+        return new OutboxResubmission(incomplete, properties.resubmitAfter());
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
