@@ -1,0 +1,56 @@
+package io.askflow.messaging;
+
+import io.askflow.events.QuestionRouted;
+import io.askflow.events.Topics;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A minimal service: one state change with its event, one idempotent consumer. */
+@SpringBootApplication
+class MessagingTestApplication {
+
+    @Component
+    static class Notes {
+
+        private final JdbcTemplate jdbc;
+        private final ApplicationEventPublisher events;
+        private final ProcessedEvents processed;
+
+        Notes(JdbcTemplate jdbc, ApplicationEventPublisher events, ProcessedEvents processed) {
+            this.jdbc = jdbc;
+            this.events = events;
+            this.processed = processed;
+        }
+
+        /** Stores a note and publishes the event; fails after publishing when asked to, to test the rollback. */
+        @Transactional
+        public void route(QuestionRouted event, boolean failAfterPublishing) {
+            jdbc.update("insert into question_note (question_id, note) values (?, ?)", event.questionId(), "routed");
+            events.publishEvent(event);
+            if (failAfterPublishing) {
+                throw new IllegalStateException("rolled back on purpose");
+            }
+        }
+
+        @Transactional
+        @KafkaListener(topics = Topics.QUESTION_CLAIMED)
+        void on(io.askflow.events.QuestionClaimed event) {
+            if (!processed.firstTime(event.eventId(), Topics.QUESTION_CLAIMED)) {
+                return;
+            }
+            jdbc.update("insert into question_note (question_id, note) values (?, ?) "
+                    + "on conflict (question_id) do update set note = question_note.note || '+claimed'",
+                    event.questionId(), "claimed");
+        }
+
+        String note(UUID questionId) {
+            return jdbc.query("select note from question_note where question_id = ?",
+                    rs -> rs.next() ? rs.getString(1) : null, questionId);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+create table question_note (question_id uuid primary key, note text not null);
