@@ -1,0 +1,74 @@
+package io.askflow.devstack.bench;
+
+import io.askflow.devstack.Args;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** What {@code ./askflow bench} was asked to do. */
+record BenchOptions(int questions, double rate, boolean json, Duration timeout, int concurrency,
+                    URI questionService, URI replyService, URI workflow, List<DemoDoctor> doctors) {
+
+    /** A demo login of reply-service (demo profile) and the specialty it answers. */
+    record DemoDoctor(String username, String password, String specialty) {
+    }
+
+    /**
+     * Neurology's two demo doctors and four of the others reply-service's demo profile creates
+     * ({@code dr.<first word of the specialty's slug>}).
+     */
+    static final String DEFAULT_DOCTORS = "dr.ye:Neurology,dr.lin:Neurology,dr.internal:Internal Medicine,"
+            + "dr.family:Family Medicine,dr.pediatrics:Pediatrics,dr.cardiology:Cardiology";
+
+    static final String USAGE = """
+            usage: ./askflow bench --questions N [--rate R] [--json] [--timeout SECONDS] [--concurrency C]
+                                   [--doctors user:Specialty,...] [--password P]
+              Submits N questions to question-service (flat out, or R per second), has the demo doctors claim and
+              reply to each as soon as it is in their queue, waits until every one is NOTIFIED, then prints the
+              throughput and p50/p95/p99 of each leg from the recorded step dates.
+              --timeout      give up waiting after this many seconds (default 120 + N/R, or 120 + N/10 flat out)
+              --concurrency  parallel HTTP requests for submitting and tracking (default 8)
+              --doctors      demo logins to use (default %s);
+                             a login that reply-service refuses is left out with a warning
+              --password     their password (default askflow)
+              Services: ASKFLOW_QUESTION_URL (http://127.0.0.1:8080), ASKFLOW_REPLY_URL (http://127.0.0.1:8081),
+                        ASKFLOW_WORKFLOW_URL (http://127.0.0.1:8082)""".formatted(DEFAULT_DOCTORS);
+
+    static BenchOptions parse(String[] arguments, Function<String, String> env) {
+        Args args = Args.parse(arguments,
+                Set.of("questions", "rate", "timeout", "concurrency", "doctors", "password"), Set.of("json", "help"));
+        if (args.flag("help")) {
+            throw new IllegalArgumentException(USAGE);
+        }
+        int questions = Integer.parseInt(args.value("questions")
+                .orElseThrow(() -> new IllegalArgumentException("--questions N is required\n" + USAGE)));
+        double rate = Double.parseDouble(args.value("rate").orElse("0"));
+        if (questions < 1 || rate < 0) {
+            throw new IllegalArgumentException("--questions must be at least 1 and --rate not negative");
+        }
+        long defaultTimeout = 120 + (long) Math.ceil(rate > 0 ? questions / rate : questions / 10.0);
+        Duration timeout = Duration.ofSeconds(Long.parseLong(args.value("timeout").orElse(String.valueOf(defaultTimeout))));
+        int concurrency = Integer.parseInt(args.value("concurrency").orElse("8"));
+        String password = args.value("password").orElse("askflow");
+        List<DemoDoctor> doctors = Arrays.stream(args.value("doctors").orElse(DEFAULT_DOCTORS).split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(s -> {
+                    int colon = s.indexOf(':');
+                    if (colon < 1) {
+                        throw new IllegalArgumentException("--doctors takes user:Specialty pairs, not '" + s + "'");
+                    }
+                    return new DemoDoctor(s.substring(0, colon).strip(), password, s.substring(colon + 1).strip());
+                }).toList();
+        return new BenchOptions(questions, rate, args.flag("json"), timeout, Math.max(1, concurrency),
+                url(env, "ASKFLOW_QUESTION_URL", "http://127.0.0.1:8080"), url(env, "ASKFLOW_REPLY_URL", "http://127.0.0.1:8081"),
+                url(env, "ASKFLOW_WORKFLOW_URL", "http://127.0.0.1:8082"), doctors);
+    }
+
+    private static URI url(Function<String, String> env, String name, String fallback) {
+        String value = env.apply(name);
+        String base = value == null || value.isBlank() ? fallback : value;
+        return URI.create(base.endsWith("/") ? base : base + "/");
+    }
+}

@@ -1,0 +1,63 @@
+package io.askflow.devstack.smtp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The dev stack's mail server: GreenMail accepts every mail on the SMTP port, and {@link MailpitApi} lists it in
+ * Mailpit's JSON shape on the API port, so scripts and tests read mail the same way here as against Mailpit in
+ * docker-compose. Port 0 picks a free port (tests).
+ */
+public final class SmtpCatcher implements AutoCloseable {
+
+    private final GreenMail greenMail;
+    private final HttpServer http;
+    private final ExecutorService httpThreads;
+
+    private SmtpCatcher(GreenMail greenMail, HttpServer http, ExecutorService httpThreads) {
+        this.greenMail = greenMail;
+        this.http = http;
+        this.httpThreads = httpThreads;
+    }
+
+    public static SmtpCatcher start(String host, int smtpPort, int apiPort) {
+        ServerSetup smtp = new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP);
+        GreenMail greenMail = new GreenMail(smtpPort == 0 ? smtp.dynamicPort() : smtp)
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        greenMail.start();
+        try {
+            HttpServer http = HttpServer.create(new InetSocketAddress(host, apiPort), 0);
+            ExecutorService threads = Executors.newFixedThreadPool(4);
+            http.setExecutor(threads);
+            http.createContext("/", new MailpitApi(new MailStore(greenMail), new ObjectMapper()));
+            http.start();
+            return new SmtpCatcher(greenMail, http, threads);
+        } catch (IOException e) {
+            greenMail.stop();
+            throw new UncheckedIOException("Could not open the mail API on " + host + ":" + apiPort, e);
+        }
+    }
+
+    public int smtpPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    public int apiPort() {
+        return http.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        httpThreads.shutdownNow();
+        greenMail.stop();
+    }
+}
