@@ -1,0 +1,26 @@
+package io.askflow.notification;
+
+import io.askflow.events.NotificationKind;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One mail to one recipient, as stored before it is sent: rendered once, so every attempt sends the same
+ * message with the same Message-ID.
+ */
+public record Delivery(UUID id, UUID notificationId, String recipientKey, UUID questionId, NotificationKind kind,
+                       String recipient, String recipientName, String messageId, String subject, String textBody,
+                       String htmlBody, DeliveryStatus status, int attempts, Instant nextAttemptAt,
+                       Instant giveUpAt, String lastError, String smtpResponse, Instant requestedAt,
+                       Instant firstAttemptAt, Instant lastAttemptAt, Instant sentAt, Instant failedAt) {
+
+    /** Recipient key of the patient's mail; a doctor's mail uses the doctor's id. */
+    public static final String PATIENT = "patient";
+
+    /** Keeps the address and the mail's content out of logs. */
+    @Override
+    public String toString() {
+        return "Delivery[id=" + id + ", notificationId=" + notificationId + ", kind=" + kind + ", status=" + status
+                + ", attempts=" + attempts + "]";
+    }
+}

@@ -1,0 +1,45 @@
+package io.askflow.notification.mail;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How Askflow writes and sends its mail ({@code askflow.mail.*}); the SMTP server itself is {@code spring.mail.*}.
+ *
+ * @param from              sender of every mail, e.g. {@code Askflow <no-reply@askflow.local>}; its domain is the
+ *                          right-hand side of every Message-ID
+ * @param productName       the name mails are signed with
+ * @param doctorUrl         base URL of reply-service, for the question link in doctors' reminders
+ * @param includeFullReply  whether ANSWERED mails carry the reply excerpt as the workflow sent it; off by default,
+ *                          since a mail may be forwarded: then only its first lines go out
+ * @param replyExcerptLines lines of the reply an ANSWERED mail shows when {@code includeFullReply} is off
+ * @param replyExcerptChars characters of the reply an ANSWERED mail shows when {@code includeFullReply} is off
+ * @param maxPerSecond      mails each instance sends per second at most, so a burst does not get the sender
+ *                          blocked; 0 lifts the limit (benchmarks)
+ * @param senders           sender threads of each instance, each with its own SMTP connection
+ * @param batchSize         due mails a sender claims at once
+ * @param pollInterval      how often an idle sender looks for due mails (new requests wake it at once)
+ * @param lease             how long a claimed mail belongs to its sender; after that it is due again, as
+ *                          happens when the instance dies mid-send
+ * @param retry             how transient SMTP failures are retried
+ */
+@ConfigurationProperties("askflow.mail")
+public record MailSettings(String from, String productName, String doctorUrl, boolean includeFullReply,
+                           Integer replyExcerptLines, Integer replyExcerptChars, Double maxPerSecond,
+                           Integer senders, Integer batchSize, Duration pollInterval, Duration lease,
+                           RetryPolicy retry) {
+
+    public MailSettings {
+        from = from == null || from.isBlank() ? "Askflow <no-reply@askflow.local>" : from;
+        productName = productName == null || productName.isBlank() ? "Askflow" : productName;
+        doctorUrl = doctorUrl == null || doctorUrl.isBlank() ? "http://127.0.0.1:8081" : doctorUrl;
+        replyExcerptLines = replyExcerptLines == null ? 3 : replyExcerptLines;
+        replyExcerptChars = replyExcerptChars == null ? 400 : replyExcerptChars;
+        maxPerSecond = maxPerSecond == null ? 20.0 : maxPerSecond;
+        senders = senders == null ? 2 : Math.max(1, senders);
+        batchSize = batchSize == null ? 20 : Math.max(1, batchSize);
+        pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+        lease = lease == null ? Duration.ofMinutes(10) : lease;
+        retry = retry == null ? new RetryPolicy(null, null, null, null, null) : retry;
+    }
+}

@@ -1,0 +1,36 @@
+package io.askflow.notification.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The mail templates: {@code templates/mail/<kind>.html} in HTML mode (escaped), {@code <kind>.txt} in TEXT mode.
+ * This service renders no web pages, so this engine is the only one.
+ */
+@Configuration(proxyBeanMethods = false)
+class MailTemplateConfiguration {
+
+    @Bean
+    SpringTemplateEngine mailTemplates() {
+        var engine = new SpringTemplateEngine();
+        engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
+        engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
+        return engine;
+    }
+
+    private static ClassLoaderTemplateResolver resolver(String pattern, TemplateMode mode, int order) {
+        var resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setResolvablePatterns(Set.of(pattern));
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCheckExistence(true);
+        resolver.setOrder(order);
+        return resolver;
+    }
+}

@@ -1,0 +1,14 @@
+package io.askflow.notification.request;
+
+import java.util.UUID;
+
+/**
+ * A patient's mail was requested before this service saw the question (topics are not ordered against each
+ * other): thrown so the request is retried with back-off until {@code question.submitted} has arrived.
+ */
+class QuestionNotYetSubmittedException extends RuntimeException {
+
+    QuestionNotYetSubmittedException(UUID questionId) {
+        super("No question.submitted seen yet for question " + questionId);
+    }
+}
