@@ -17,6 +17,8 @@ public final class Topics {
     public static final String NOTIFICATION_SENT = "notification.sent";
     public static final String NOTIFICATION_FAILED = "notification.failed";
     public static final String QUESTION_PROGRESSED = "question.progressed";
+    public static final String QUESTION_WITHDRAWN = "question.withdrawn";
+    public static final String CONSENT_WITHDRAWN = "question.consent-withdrawn";
 
     private static final Map<Class<? extends AskflowEvent>, String> BY_TYPE = Map.ofEntries(
             Map.entry(QuestionSubmitted.class, QUESTION_SUBMITTED),
@@ -29,7 +31,9 @@ public final class Topics {
             Map.entry(DoctorUpdated.class, DOCTOR_UPDATED),
             Map.entry(NotificationSent.class, NOTIFICATION_SENT),
             Map.entry(NotificationFailed.class, NOTIFICATION_FAILED),
-            Map.entry(QuestionProgressed.class, QUESTION_PROGRESSED));
+            Map.entry(QuestionProgressed.class, QUESTION_PROGRESSED),
+            Map.entry(QuestionWithdrawn.class, QUESTION_WITHDRAWN),
+            Map.entry(ConsentWithdrawn.class, CONSENT_WITHDRAWN));
 
     /** Every event topic, without dead-letter topics. */
     public static final List<String> ALL = List.copyOf(BY_TYPE.values().stream().sorted().toList());

@@ -1,0 +1,75 @@
+package io.askflow.question.archive;
+
+import io.askflow.events.Specialty;
+import io.askflow.question.Question;
+import io.askflow.question.QuestionRepository;
+import io.askflow.question.config.PatientSiteProperties;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The public archive: answered questions whose askers consented, newest answer first. */
+@Controller
+class ArchivePageController {
+
+    private static final int MAX_QUERY = 200;
+
+    private final QuestionRepository questions;
+    private final int pageSize;
+
+    ArchivePageController(QuestionRepository questions, PatientSiteProperties properties) {
+        this.questions = questions;
+        this.pageSize = properties.pageSize();
+    }
+
+    @GetMapping("/")
+    ModelAndView home() {
+        return new ModelAndView("index")
+                .addObject("questions", page(null, 1))
+                .addObject("counts", questions.publishedCounts());
+    }
+
+    @GetMapping("/specialties/{slug}")
+    ModelAndView specialty(@PathVariable String slug, @RequestParam(defaultValue = "1") int page) {
+        Specialty specialty = Specialty.fromNameOrSlug(slug).orElse(null);
+        if (specialty == null || page < 1) {
+            return notFound();
+        }
+        List<PublicQuestion> found = page(specialty, page);
+        int total = questions.publishedCounts().getOrDefault(specialty, 0);
+        return new ModelAndView("specialty")
+                .addObject("specialty", specialty)
+                .addObject("questions", found)
+                .addObject("page", page)
+                .addObject("hasNext", (long) page * pageSize < total)
+                .addObject("total", total);
+    }
+
+    @GetMapping("/search")
+    ModelAndView search(@RequestParam(name = "q", defaultValue = "") String words) {
+        String wanted = words.strip();
+        List<PublicQuestion> found = wanted.isEmpty() || wanted.length() > MAX_QUERY ? List.of()
+                : questions.search(wanted, pageSize).stream().map(PublicQuestion::of).toList();
+        return new ModelAndView("search").addObject("searchWords", wanted).addObject("questions", found);
+    }
+
+    @GetMapping("/questions/{id}")
+    ModelAndView question(@PathVariable String id) {
+        return Archive.parse(id).flatMap(questions::findById).filter(Question::published)
+                .map(q -> new ModelAndView("question").addObject("q", PublicQuestion.of(q)))
+                .orElseGet(ArchivePageController::notFound);
+    }
+
+    private List<PublicQuestion> page(Specialty specialty, int page) {
+        return questions.published(specialty, (page - 1) * pageSize, pageSize).stream()
+                .map(PublicQuestion::of).toList();
+    }
+
+    private static ModelAndView notFound() {
+        return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,53 @@
+package io.askflow.question.ask;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/questions")
+@Tag(name = "Ask", description = "Patients ask a question")
+class AskApiController {
+
+    private final AskQuestion askQuestion;
+    private final AskFormValidator validator;
+
+    AskApiController(AskQuestion askQuestion, AskFormValidator validator) {
+        this.askQuestion = askQuestion;
+        this.validator = validator;
+    }
+
+    @InitBinder("askForm")
+    void checkLimits(WebDataBinder binder) {
+        binder.addValidators(validator);
+    }
+
+    @Operation(summary = "Ask a question", description = "Title 5-150 characters, body 20-5000, nickname 1-40, a "
+            + "valid email, ageRange as on the page (under 10, 10~19 … 80+), gender female/male/other, specialty a "
+            + "name or slug (absent: routing decides). Invalid input: 400 problem+json with errors [{field, message}].")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Asked> ask(@Valid @RequestBody AskForm askForm) {
+        return created(askQuestion.ask(askForm));
+    }
+
+    /** The same, for a plain HTML form posting here. */
+    @Operation(summary = "Ask a question with form fields")
+    @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Asked> askWithForm(@Valid @ModelAttribute AskForm askForm) {
+        return created(askQuestion.ask(askForm));
+    }
+
+    private static ResponseEntity<Asked> created(Asked asked) {
+        return ResponseEntity.created(URI.create("/api/track/" + asked.trackingToken())).body(asked);
+    }
+}

@@ -1,0 +1,79 @@
+package io.askflow.question.ask;
+
+import io.askflow.events.AgeRange;
+import io.askflow.events.Gender;
+import io.askflow.events.QuestionSubmitted;
+import io.askflow.events.Specialty;
+import io.askflow.events.Step;
+import io.askflow.question.Question;
+import io.askflow.question.QuestionRepository;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores a checked question and announces it, in one transaction (the outbox relays the event after commit). */
+@Service
+class AskQuestion {
+
+    private static final Logger log = LoggerFactory.getLogger(AskQuestion.class);
+    private static final int TOKEN_BYTES = 32;
+
+    private final QuestionRepository questions;
+    private final WarningSigns warningSigns;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String publicUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    AskQuestion(QuestionRepository questions, WarningSigns warningSigns, ApplicationEventPublisher events, Clock clock,
+                @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
+        this.questions = questions;
+        this.warningSigns = warningSigns;
+        this.events = events;
+        this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /** The form must have passed {@link AskFormValidator}. */
+    @Transactional
+    public Asked ask(AskForm form) {
+        // PostgreSQL keeps microseconds: the date we answer with is the date we store.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String title = form.getTitle().strip();
+        String body = form.getBody().strip();
+        Specialty requested = Specialty.fromNameOrSlug(form.getSpecialty()).orElse(null);
+        var question = new Question(UUID.randomUUID(), newToken(), form.getNickname().strip(),
+                form.getEmail().strip(), AgeRange.fromLabel(form.getAgeRange()).orElseThrow(),
+                Gender.fromLabel(form.getGender()).orElseThrow(), requested, title, body,
+                LanguageGuess.of(title + " " + body), Boolean.TRUE.equals(form.getConsentToPublish()),
+                warningSigns.foundIn(title + "\n" + body), Step.ASKED,
+                now, null, null, null, null);
+        questions.insert(question);
+        events.publishEvent(new QuestionSubmitted(UUID.randomUUID(), question.id(), now, question.nickname(),
+                question.ageRange(), question.gender(), requested, title, body, question.language(),
+                question.consentToPublish(), publicUrl + "/track/" + question.trackingToken(), question.email(),
+                question.urgent()));
+        try (var ignored = MDC.putCloseable("questionId", question.id().toString())) {
+            log.info("Question asked: requestedSpecialty={} language={} urgent={}", requested, question.language(),
+                    question.urgent());
+        }
+        return new Asked(question.id(), question.trackingToken(), question.status(), now, question.urgent());
+    }
+
+    /** 256 random bits, URL-safe: unguessable, and the only key a patient holds. */
+    private String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

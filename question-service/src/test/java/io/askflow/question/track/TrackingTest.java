@@ -1,0 +1,310 @@
+package io.askflow.question.track;
+
+import static io.askflow.question.Patients.ask;
+import static io.askflow.question.Patients.assertNoEmail;
+import static io.askflow.question.Patients.marker;
+import static io.askflow.question.Patients.question;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askflow.events.AskflowEvent;
+import io.askflow.events.QuestionClaimed;
+import io.askflow.events.QuestionProgressed;
+import io.askflow.events.QuestionReleased;
+import io.askflow.events.QuestionRouted;
+import io.askflow.events.ReplyEnriched;
+import io.askflow.events.ReplyEnriched.MoreInfo;
+import io.askflow.events.ReplyEnriched.RelatedFaq;
+import io.askflow.events.ReplyEnriched.SimilarQuestion;
+import io.askflow.events.ReplyPosted;
+import io.askflow.events.RoutedBy;
+import io.askflow.events.Specialty;
+import io.askflow.events.Step;
+import io.askflow.events.Topics;
+import io.askflow.testsupport.AskflowIntegrationTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import io.askflow.testsupport.Fixtures;
+import io.askflow.testsupport.KafkaProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+@AskflowIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)   // as every class: one shared context
+class TrackingTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired KafkaProbe probe;
+    @Autowired JdbcTemplate jdbc;
+
+    record Asked(UUID id, String token, Instant at, String email) {
+    }
+
+    @Test
+    void showsEachStepOfTheQuestionAsTheOtherServicesReportIt() throws Exception {
+        Asked q = askOne();
+        Instant t = q.at();
+
+        probe.send(progressed(q.id(), Step.ASKED, t));
+        probe.send(routed(q.id(), Specialty.NEUROLOGY, t.plusSeconds(1)));
+        probe.send(progressed(q.id(), Step.ROUTED, t.plusSeconds(1)));
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode tracking = track(q.token());
+            assertThat(tracking.get("status").asText()).isEqualTo("ROUTED");
+            assertThat(tracking.get("specialty").asText()).isEqualTo("Neurology");
+            assertThat(tracking.get("statusText").asText()).contains("Neurology");
+            assertThat(tracking.get("doctorName").isNull()).isTrue();
+        });
+
+        QuestionClaimed claimed = Fixtures.questionClaimed(q.id(), Specialty.NEUROLOGY);
+        probe.send(claimed);
+        probe.send(progressed(q.id(), Step.CLAIMED, t.plusSeconds(2)));
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode tracking = track(q.token());
+            assertThat(tracking.get("status").asText()).isEqualTo("CLAIMED");
+            assertThat(tracking.get("doctorName").asText()).isEqualTo("Dr. Ye");
+        });
+
+        ReplyPosted reply = Fixtures.replyPosted(q.id(), Specialty.NEUROLOGY);
+        probe.send(reply);
+        probe.send(progressed(q.id(), Step.REPLIED, t.plusSeconds(3)));
+        probe.send(enriched(q.id(), reply.replyId()));
+        probe.send(progressed(q.id(), Step.ENRICHED, t.plusSeconds(4)));
+        probe.send(progressed(q.id(), Step.NOTIFIED, t.plusSeconds(5)));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode tracking = track(q.token());
+            assertThat(tracking.get("status").asText()).isEqualTo("NOTIFIED");
+            assertThat(steps(tracking)).containsExactly("ASKED", "ROUTED", "CLAIMED", "REPLIED", "ENRICHED", "NOTIFIED");
+            assertThat(tracking.at("/reply/body").asText()).isEqualTo(reply.body());
+            assertThat(tracking.at("/reply/doctorName").asText()).isEqualTo("Dr. Ye");
+            assertThat(tracking.at("/reply/specialty").asText()).isEqualTo("Neurology");
+            assertThat(tracking.at("/enrichment/moreInfo/0/source").asText()).isEqualTo("MedlinePlus");
+            assertThat(tracking.at("/enrichment/similarQuestions/0/title").asText()).isEqualTo("My face feels numb");
+            assertThat(tracking.at("/enrichment/relatedFaq/0/slug").asText()).isEqualTo("facial-nerve-palsy");
+            assertThat(tracking.get("publicUrl").asText()).isEqualTo("/questions/" + q.id());
+        });
+        JsonNode tracking = track(q.token());
+        List<Instant> dates = new ArrayList<>();
+        tracking.get("timeline").forEach(s -> dates.add(Instant.parse(s.get("at").asText())));
+        assertThat(dates).isSorted().first().isEqualTo(t);
+        assertNoEmail(tracking.toString(), q.email());
+
+        String page = mvc.perform(get("/track/" + q.token())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Answered: the reply is below, and we have emailed you about it.")
+                .contains("Dr. Ye reply Neurology").contains(HtmlUtils.htmlEscape(reply.body())).contains("Reply Date")
+                .contains("More Info").contains("href=\"https://medlineplus.gov/bellspalsy.html\"")
+                .contains("Similar Q&amp;A").contains("Related FAQ").contains("Facial Nerve Palsy (Neurology)")
+                .contains("NOTIFIED").contains("not a diagnosis");
+        assertNoEmail(page, q.email());
+    }
+
+    @Test
+    void ordersTheTimelineByDateWhateverOrderTheStepsComeIn() throws Exception {
+        Asked q = askOne();
+        probe.send(progressed(q.id(), Step.ROUTED, q.at().plusSeconds(1)));
+        probe.send(progressed(q.id(), Step.ASKED, q.at()));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode tracking = track(q.token());
+            assertThat(steps(tracking)).containsExactly("ASKED", "ROUTED");
+            assertThat(tracking.get("status").asText()).isEqualTo("ROUTED");
+        });
+    }
+
+    @Test
+    void aStepDeliveredTwiceIsRecordedOnce() throws Exception {
+        Asked q = askOne();
+        QuestionProgressed routed = progressed(q.id(), Step.ROUTED, q.at().plusSeconds(1));
+        probe.send(routed);
+        probe.send(routed);                                                            // a redelivery
+        probe.send(progressed(q.id(), Step.ROUTED, q.at().plusSeconds(1)));            // republished: new id, same step
+        QuestionProgressed marker = progressed(q.id(), Step.CLAIMED, q.at().plusSeconds(2));
+        probe.send(marker);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token()))).containsExactly("ROUTED", "CLAIMED"));
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
+                routed.eventId())).isOne();
+    }
+
+    @Test
+    void theDoctorNameFollowsClaimsAndReleasesAndIgnoresRedeliveries() throws Exception {
+        Asked q = askOne();
+        Instant t = q.at();
+        UUID doctorA = UUID.randomUUID();
+        var claimA = new QuestionClaimed(UUID.randomUUID(), q.id(), t.plusSeconds(1), doctorA, "Dr. Lin", Specialty.NEUROLOGY);
+        probe.send(claimA);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(track(q.token()).get("doctorName").asText()).isEqualTo("Dr. Lin"));
+
+        probe.send(new QuestionReleased(UUID.randomUUID(), q.id(), t.plusSeconds(2), doctorA, "Dr. Lin", Specialty.NEUROLOGY, null));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(track(q.token()).get("doctorName").isNull()).isTrue());
+
+        probe.send(claimA);                                                            // a redelivery: nothing changes
+        var claimB = new QuestionClaimed(UUID.randomUUID(), q.id(), t.plusSeconds(3), UUID.randomUUID(), "Dr. Ye", Specialty.NEUROLOGY);
+        probe.send(claimB);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(track(q.token()).get("doctorName").asText()).isEqualTo("Dr. Ye"));
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
+                claimA.eventId())).isOne();
+    }
+
+    @Test
+    void aLaterRoutingWinsAndARedeliveredOneChangesNothing() throws Exception {
+        Asked q = askOne();
+        QuestionRouted first = routed(q.id(), Specialty.GENERAL_MEDICINE, q.at().plusSeconds(1));
+        probe.send(first);
+        probe.send(routed(q.id(), Specialty.NEUROLOGY, q.at().plusSeconds(2)));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(track(q.token()).get("specialty").asText()).isEqualTo("Neurology"));
+
+        probe.send(first);
+        QuestionProgressed after = progressed(q.id(), Step.ROUTED, q.at().plusSeconds(2));
+        probe.send(after);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token()))).containsExactly("ROUTED"));
+        assertThat(track(q.token()).get("specialty").asText()).isEqualTo("Neurology");
+    }
+
+    @Test
+    void aReplyAndItsEnrichmentDeliveredTwiceChangeNothing() throws Exception {
+        Asked q = askOne();
+        ReplyPosted reply = Fixtures.replyPosted(q.id(), Specialty.NEUROLOGY);
+        ReplyEnriched enriched = enriched(q.id(), reply.replyId());
+        probe.send(enriched);                                   // may come first: it needs only the question
+        probe.send(reply);
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode tracking = track(q.token());
+            assertThat(tracking.at("/reply/body").asText()).isEqualTo(reply.body());
+            assertThat(tracking.at("/enrichment/moreInfo/0/title").asText()).isEqualTo("Bell's palsy");
+        });
+        JsonNode before = track(q.token());
+
+        probe.send(reply);
+        probe.send(enriched);
+        probe.send(progressed(q.id(), Step.REPLIED, q.at().plusSeconds(3)));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token()))).containsExactly("REPLIED"));
+        JsonNode after = track(q.token());
+        assertThat(after.get("reply")).isEqualTo(before.get("reply"));
+        assertThat(after.get("enrichment")).isEqualTo(before.get("enrichment"));
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id in (?, ?)", Integer.class,
+                reply.eventId(), enriched.eventId())).isEqualTo(2);
+    }
+
+    static Stream<Arguments> consumedTopics() {
+        return Stream.of(
+                consumed(Topics.QUESTION_PROGRESSED, q -> progressed(q.id(), Step.ASKED, q.at())),
+                consumed(Topics.QUESTION_ROUTED, q -> routed(q.id(), Specialty.NEUROLOGY, q.at())),
+                consumed(Topics.QUESTION_CLAIMED, q -> Fixtures.questionClaimed(q.id(), Specialty.NEUROLOGY)),
+                consumed(Topics.QUESTION_RELEASED, q -> new QuestionReleased(UUID.randomUUID(), q.id(), Instant.now(),
+                        UUID.randomUUID(), "Dr. Ye", Specialty.NEUROLOGY, "busy")),
+                consumed(Topics.REPLY_POSTED, q -> Fixtures.replyPosted(q.id(), Specialty.NEUROLOGY)),
+                consumed(Topics.REPLY_ENRICHED, q -> enriched(q.id(), UUID.randomUUID())));
+    }
+
+    private static Arguments consumed(String topic, Function<Asked, AskflowEvent> goodEvent) {
+        return Arguments.of(topic, goodEvent);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("consumedTopics")
+    void aMalformedRecordIsDeadLetteredAndLaterRecordsStillFlow(String topic, Function<Asked, AskflowEvent> goodEvent)
+            throws Exception {
+        Asked q = askOne();
+        probe.sendRaw(topic, q.id().toString(), "not json".getBytes(StandardCharsets.UTF_8));
+        AskflowEvent good = goodEvent.apply(q);
+        probe.send(good);
+
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(probe.records(Topics.deadLetter(topic), q.id().toString())).hasSize(1));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processed(good.eventId())).isOne());
+    }
+
+    @Test
+    void anEventForAnUnknownQuestionIsRetriedThenDeadLettered() {
+        UUID unknown = UUID.randomUUID();
+        QuestionProgressed event = progressed(unknown, Step.ASKED, Instant.now());
+        probe.send(event);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(probe.records(Topics.deadLetter(Topics.QUESTION_PROGRESSED), unknown.toString())).hasSize(1));
+        assertThat(processed(event.eventId())).isZero();
+    }
+
+    @Test
+    void anUnknownTokenIsNotFoundWithNoHint() throws Exception {
+        Asked q = askOne();
+        String missing = q.token().substring(0, q.token().length() - 2) + (q.token().endsWith("AA") ? "BB" : "AA");
+
+        mvc.perform(get("/api/track/" + missing)).andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        String page = mvc.perform(get("/track/" + missing).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String never = mvc.perform(get("/track/never-issued").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Page not found").isEqualTo(never);
+    }
+
+    private Asked askOne() throws Exception {
+        Map<String, Object> sent = question(marker());
+        JsonNode asked = ask(mvc, json, sent);
+        return new Asked(UUID.fromString(asked.get("id").asText()), asked.get("trackingToken").asText(),
+                Instant.parse(asked.get("askedAt").asText()), sent.get("email").toString());
+    }
+
+    private JsonNode track(String token) throws Exception {
+        String body = mvc.perform(get("/api/track/" + token)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(body);
+    }
+
+    private static List<String> steps(JsonNode tracking) {
+        List<String> steps = new ArrayList<>();
+        tracking.get("timeline").forEach(s -> steps.add(s.get("step").asText()));
+        return steps;
+    }
+
+    private int processed(UUID eventId) {
+        return jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class, eventId);
+    }
+
+    static QuestionProgressed progressed(UUID questionId, Step step, Instant at) {
+        return new QuestionProgressed(UUID.randomUUID(), questionId, at, step, at.truncatedTo(ChronoUnit.MICROS),
+                Specialty.NEUROLOGY, null);
+    }
+
+    static QuestionRouted routed(UUID questionId, Specialty specialty, Instant at) {
+        return new QuestionRouted(UUID.randomUUID(), questionId, at, specialty, RoutedBy.PATIENT, 50,
+                at.plus(Duration.ofHours(24)), at.plus(Duration.ofHours(72)));
+    }
+
+    static ReplyEnriched enriched(UUID questionId, UUID replyId) {
+        return new ReplyEnriched(UUID.randomUUID(), questionId, Instant.now(), replyId,
+                List.of(new MoreInfo("Bell's palsy", "Bell's palsy is a weakness of the facial nerve.", "MedlinePlus",
+                        "https://medlineplus.gov/bellspalsy.html")),
+                List.of(new SimilarQuestion(UUID.randomUUID().toString(), "QUESTION", "My face feels numb",
+                        "Half of my face feels numb since yesterday.", "Dr. Lin", Specialty.NEUROLOGY,
+                        "Numbness alone is rarely Bell's palsy.", "Askflow", null)),
+                List.of(new RelatedFaq("Facial Nerve Palsy", Specialty.NEUROLOGY, "facial-nerve-palsy")));
+    }
+}
