@@ -1,0 +1,58 @@
+package io.askflow.reply.doctor;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+
+/**
+ * Pages use form login with CSRF tokens; {@code /api/**} uses HTTP Basic without CSRF tokens. Basic logins are
+ * kept in the HTTP session too, so a client that sends the session cookie back is not BCrypt-checked again on
+ * every call (and the session cookie is SameSite=Lax, so other sites cannot ride it).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    DoctorLogins doctorLogins(Doctors doctors, AdminProperties admin, PasswordEncoder passwords) {
+        return new DoctorLogins(doctors, admin, passwords);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Askflow doctors");
+        basic.afterPropertiesSet();
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/error", "/actuator/health/**", "/actuator/info",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .httpBasic(httpBasic -> httpBasic
+                        .authenticationEntryPoint(basic)
+                        .securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/queue", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(basic, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new NegatedRequestMatcher(api)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(api));
+        return http.build();
+    }
+}
