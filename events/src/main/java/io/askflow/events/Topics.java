@@ -19,6 +19,7 @@ public final class Topics {
     public static final String QUESTION_PROGRESSED = "question.progressed";
     public static final String QUESTION_WITHDRAWN = "question.withdrawn";
     public static final String CONSENT_WITHDRAWN = "question.consent-withdrawn";
+    public static final String REROUTE_REQUESTED = "question.reroute-requested";
 
     private static final Map<Class<? extends AskflowEvent>, String> BY_TYPE = Map.ofEntries(
             Map.entry(QuestionSubmitted.class, QUESTION_SUBMITTED),
@@ -33,7 +34,8 @@ public final class Topics {
             Map.entry(NotificationFailed.class, NOTIFICATION_FAILED),
             Map.entry(QuestionProgressed.class, QUESTION_PROGRESSED),
             Map.entry(QuestionWithdrawn.class, QUESTION_WITHDRAWN),
-            Map.entry(ConsentWithdrawn.class, CONSENT_WITHDRAWN));
+            Map.entry(ConsentWithdrawn.class, CONSENT_WITHDRAWN),
+            Map.entry(RerouteRequested.class, REROUTE_REQUESTED));
 
     /** Every event topic, without dead-letter topics. */
     public static final List<String> ALL = List.copyOf(BY_TYPE.values().stream().sorted().toList());
