@@ -1,0 +1,43 @@
+package io.askflow.workflow.inbox;
+
+import io.askflow.events.QuestionClaimed;
+import io.askflow.events.QuestionReleased;
+import io.askflow.events.Step;
+import io.askflow.events.Topics;
+import io.askflow.workflow.lifecycle.QuestionLifecycle;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Claims and releases, decided by reply-service. They come on two topics, so a release may overtake its claim, or
+ * a new claim the release before it: such an event is too early and retried until the process waits for it.
+ */
+@Component
+class ClaimListener {
+
+    private final Inbox inbox;
+    private final QuestionLifecycle lifecycle;
+
+    ClaimListener(Inbox inbox, QuestionLifecycle lifecycle) {
+        this.inbox = inbox;
+        this.lifecycle = lifecycle;
+    }
+
+    @KafkaListener(topics = Topics.QUESTION_CLAIMED)
+    void on(QuestionClaimed event) {
+        inbox.receive(event, Topics.QUESTION_CLAIMED, () -> {
+            if (!lifecycle.claimed(event)) {
+                inbox.notAwaited(event, Topics.QUESTION_CLAIMED, Step.REPLIED);
+            }
+        });
+    }
+
+    @KafkaListener(topics = Topics.QUESTION_RELEASED)
+    void on(QuestionReleased event) {
+        inbox.receive(event, Topics.QUESTION_RELEASED, () -> {
+            if (!lifecycle.released(event)) {
+                inbox.notAwaited(event, Topics.QUESTION_RELEASED, Step.REPLIED);
+            }
+        });
+    }
+}

@@ -1,0 +1,80 @@
+package io.askflow.workflow.inbox;
+
+import io.askflow.events.QuestionEvent;
+import io.askflow.events.Step;
+import io.askflow.messaging.ProcessedEvents;
+import io.askflow.workflow.lifecycle.ConcurrentUpdateException;
+import io.askflow.workflow.timeline.Timeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How every listener of this service takes in an event: once per event id, with the dedupe record and the
+ * process change in one transaction (the engine joins it, as does the outbox).
+ * <p>
+ * Listeners do not use {@code @Transactional} themselves: an optimistic-locking conflict in the engine dooms the
+ * whole transaction, so the retry must start a new one. A few immediate retries here; anything else goes to the
+ * shared error handler (back-off retries, then the dead-letter topic).
+ */
+@Component
+class Inbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+    private static final int ATTEMPTS = 3;
+
+    private final ProcessedEvents processedEvents;
+    private final TransactionTemplate transactions;
+    private final Timeline timeline;
+
+    Inbox(ProcessedEvents processedEvents, PlatformTransactionManager transactionManager, Timeline timeline) {
+        this.processedEvents = processedEvents;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.timeline = timeline;
+    }
+
+    void receive(QuestionEvent event, String topic, Runnable process) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    if (processedEvents.firstTime(event.eventId(), topic)) {
+                        process.run();
+                    }
+                });
+                return;
+            } catch (ConcurrentUpdateException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Retrying {} {} after a concurrent update (attempt {})", topic, event.eventId(), attempt);
+            }
+        }
+    }
+
+    /**
+     * No execution waited for the event. If the process has already recorded {@code passedWith}, the wait is
+     * behind it: acknowledge. Otherwise the wait is still ahead: retry later.
+     */
+    void notAwaited(QuestionEvent event, String topic, Step passedWith) {
+        if (timeline.has(event.questionId(), passedWith)) {
+            log.info("{} {} came after the question was {}: nothing waits for it any more, acknowledged", topic,
+                    event.eventId(), passedWith);
+            return;
+        }
+        throw new EventTooEarlyException(topic + " " + event.eventId() + " came before question "
+                + event.questionId() + " waits for it");
+    }
+
+    boolean has(QuestionEvent event, Step step) {
+        return timeline.has(event.questionId(), step);
+    }
+
+    void requireStep(QuestionEvent event, String topic, Step step) {
+        if (!timeline.has(event.questionId(), step)) {
+            throw new EventTooEarlyException(topic + " " + event.eventId() + " came before question "
+                    + event.questionId() + " was " + step);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.askflow.workflow.lifecycle;
+
+import io.askflow.events.NotificationFailed;
+import io.askflow.events.NotificationSent;
+import io.askflow.events.QuestionClaimed;
+import io.askflow.events.QuestionReleased;
+import io.askflow.events.QuestionSubmitted;
+import io.askflow.events.ReplyEnriched;
+import io.askflow.events.ReplyPosted;
+import io.askflow.workflow.lifecycle.Ids.Messages;
+import io.askflow.workflow.lifecycle.Ids.Var;
+import java.util.UUID;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The process as the rest of the service sees it: one method per event it waits for. Messages are correlated by
+ * business key (the question id, indexed by the engine), never by variables. A method returns {@code false} when
+ * no execution of the question waits for the message; whether that is too early or too late is the caller's call.
+ * Call inside a transaction: the engine joins it.
+ */
+@Component
+public class QuestionLifecycle {
+
+    static final int EXCERPT_LENGTH = 300;
+    static final String FAILED_NOTIFICATION_INCIDENT = "failedNotification";
+
+    private final RuntimeService runtime;
+
+    QuestionLifecycle(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Starts the question's process. The caller makes sure it runs once per question. */
+    public void start(QuestionSubmitted event) {
+        VariableMap variables = Variables.createVariables()
+                .putValue(Var.SUBMITTED_AT, event.occurredAt().toString())
+                .putValue(Var.REQUESTED_SPECIALTY,
+                        event.requestedSpecialty() == null ? null : event.requestedSpecialty().name())
+                .putValue(Var.URGENT, event.urgent())
+                .putValue(Var.TITLE, event.title())
+                .putValue(Var.TRACKING_URL, event.trackingUrl());
+        runtime.createMessageCorrelation(Messages.QUESTION_SUBMITTED)
+                .processInstanceBusinessKey(event.questionId().toString())
+                .setVariables(variables)
+                .correlateStartMessage();
+    }
+
+    public boolean claimed(QuestionClaimed event) {
+        return correlate(Messages.QUESTION_CLAIMED, event.questionId(), detail(event.doctorName()));
+    }
+
+    public boolean released(QuestionReleased event) {
+        String reason = event.reason() == null || event.reason().isBlank() ? "" : ": " + event.reason();
+        return correlate(Messages.QUESTION_RELEASED, event.questionId(), detail(event.doctorName() + reason));
+    }
+
+    public boolean replied(ReplyPosted event) {
+        String body = event.body();
+        return correlate(Messages.REPLY_POSTED, event.questionId(), detail(event.doctorName())
+                .putValue(Var.DOCTOR_NAME, event.doctorName())
+                .putValue(Var.REPLY_EXCERPT, body.length() <= EXCERPT_LENGTH ? body
+                        : body.substring(0, EXCERPT_LENGTH)));
+    }
+
+    public boolean enriched(ReplyEnriched event) {
+        return correlate(Messages.REPLY_ENRICHED, event.questionId(), detail(event.moreInfo().size() + " more info, "
+                + event.similarQuestions().size() + " similar Q&A, " + event.relatedFaq().size() + " related FAQ"));
+    }
+
+    /** Ends the process if it waits for exactly this mail (not, say, the RECEIVED one). */
+    public boolean answeredMailSent(NotificationSent event) {
+        if (!waitsForMail(event.questionId(), event.notificationId())) {
+            return false;
+        }
+        return correlate(Messages.NOTIFICATION_SENT, event.questionId(), detail("attempt " + event.attempt()));
+    }
+
+    /** Raises an incident for the operator if the process waits for this mail; it keeps waiting. */
+    public boolean answeredMailFailed(NotificationFailed event) {
+        if (!waitsForMail(event.questionId(), event.notificationId())) {
+            return false;
+        }
+        Execution waiting = runtime.createExecutionQuery()
+                .processInstanceBusinessKey(event.questionId().toString())
+                .activityId(Ids.WAIT_FOR_ANSWERED_MAIL)
+                .singleResult();
+        runtime.createIncident(FAILED_NOTIFICATION_INCIDENT, waiting.getId(), event.notificationId().toString(),
+                "ANSWERED mail failed after " + event.attempt() + " attempts: " + event.error());
+        return true;
+    }
+
+    private boolean waitsForMail(UUID questionId, UUID notificationId) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(questionId.toString())
+                .singleResult();
+        return instance != null && notificationId.toString()
+                .equals(runtime.getVariable(instance.getId(), Var.ANSWERED_NOTIFICATION_ID));
+    }
+
+    /** {@code correlateAll} returns nothing instead of throwing, which would doom the caller's transaction. */
+    private boolean correlate(String message, UUID questionId, VariableMap variables) {
+        try {
+            return !runtime.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(questionId.toString())
+                    .setVariables(variables)
+                    .correlateAllWithResult()
+                    .isEmpty();
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentUpdateException(questionId, e);
+        }
+    }
+
+    private static VariableMap detail(String detail) {
+        return Variables.createVariables()
+                .putValueTyped(Var.STEP_DETAIL, Variables.stringValue(detail, true));
+    }
+}

@@ -1,0 +1,223 @@
+package io.askflow.workflow.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askflow.events.NotificationKind;
+import io.askflow.events.NotificationRequested;
+import io.askflow.events.NotificationSent;
+import io.askflow.events.QuestionProgressed;
+import io.askflow.events.QuestionRouted;
+import io.askflow.events.QuestionSubmitted;
+import io.askflow.events.ReplyPosted;
+import io.askflow.events.RoutedBy;
+import io.askflow.events.Specialty;
+import io.askflow.events.Step;
+import io.askflow.events.Topics;
+import io.askflow.testsupport.AskflowIntegrationTest;
+import io.askflow.testsupport.Fixtures;
+import io.askflow.testsupport.KafkaProbe;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The whole service on a real broker and database, with its job executor: events in, events and API out. */
+@AskflowIntegrationTest(properties = "askflow.security.admin.password=s3cret",
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class WorkflowKafkaTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired KafkaProbe kafka;
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired IdentityService identity;
+    @LocalServerPort int port;
+
+    @Test
+    void questionTravelsFromSubmissionToNotifiedWithEveryStepDated() throws Exception {
+        QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
+        UUID questionId = submitted.questionId();
+
+        kafka.send(submitted);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(kafka.events(QuestionRouted.class, questionId)).singleElement().satisfies(routed -> {
+                assertThat(routed.specialty()).isEqualTo(Specialty.NEUROLOGY);
+                assertThat(routed.routedBy()).isEqualTo(RoutedBy.PATIENT);
+                assertThat(routed.claimDueAt()).isAfter(routed.occurredAt());
+                assertThat(routed.replyDueAt()).isAfter(routed.claimDueAt());
+            });
+            assertThat(kafka.events(NotificationRequested.class, questionId)).extracting(NotificationRequested::kind)
+                    .containsExactly(NotificationKind.RECEIVED);
+            assertThat(progressed(questionId)).containsExactly(Step.ASKED, Step.ROUTED);
+        });
+
+        kafka.send(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
+        ReplyPosted reply = Fixtures.replyPosted(questionId, Specialty.NEUROLOGY);
+        kafka.send(reply);
+        kafka.send(Fixtures.replyEnriched(questionId, reply.replyId()));
+        NotificationRequested answered = await().atMost(WAIT).until(() -> answeredMail(questionId), m -> m != null);
+        assertThat(answered.doctorName()).isEqualTo("Dr. Ye");
+        assertThat(answered.trackingUrl()).isEqualTo(submitted.trackingUrl());
+
+        kafka.send(sent(questionId, UUID.randomUUID(), NotificationKind.RECEIVED));
+        kafka.send(sent(questionId, answered.notificationId(), NotificationKind.ANSWERED));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId)).containsExactly(Step.ASKED,
+                Step.ROUTED, Step.CLAIMED, Step.REPLIED, Step.ENRICHED, Step.NOTIFIED));
+        JsonNode timeline = json.readTree(mvc.perform(get("/api/questions/{id}/timeline", questionId))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        List<String> steps = new ArrayList<>();
+        List<Instant> dates = new ArrayList<>();
+        timeline.forEach(entry -> {
+            steps.add(entry.get("step").asText());
+            dates.add(Instant.parse(entry.get("at").asText()));
+        });
+        assertThat(steps).containsExactly("ASKED", "ROUTED", "CLAIMED", "REPLIED", "ENRICHED", "NOTIFIED");
+        assertThat(dates).isSorted();
+        assertThat(dates.get(0))
+                .isCloseTo(submitted.occurredAt(), within(1, ChronoUnit.MICROS)); // timestamptz: microseconds
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(questionId.toString())
+                .finished().count()).isOne();
+    }
+
+    @Test
+    void duplicateSubmissionStartsOneProcess() {
+        QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.DERMATOLOGY);
+        QuestionSubmitted sameQuestionNewEvent = new QuestionSubmitted(UUID.randomUUID(), submitted.questionId(),
+                submitted.occurredAt(), submitted.nickname(), submitted.ageRange(), submitted.gender(),
+                submitted.requestedSpecialty(), submitted.title(), submitted.body(), submitted.language(),
+                submitted.consentToPublish(), submitted.trackingUrl(), submitted.contactEmail(), submitted.urgent());
+
+        kafka.send(submitted);
+        kafka.send(submitted);
+        kafka.send(sameQuestionNewEvent);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id in (?, ?)",
+                    Long.class, submitted.eventId(), sameQuestionNewEvent.eventId())).isEqualTo(2);
+            assertThat(progressed(submitted.questionId())).containsExactly(Step.ASKED, Step.ROUTED);
+        });
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(submitted.questionId().toString())
+                .count()).isOne();
+        assertThat(kafka.events(QuestionRouted.class, submitted.questionId())).hasSize(1);
+    }
+
+    @Test
+    void enrichmentBeforeItsReplyIsRetriedUntilTheProcessWaitsForIt() {
+        QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
+        UUID questionId = submitted.questionId();
+        kafka.send(submitted);
+        kafka.send(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
+        ReplyPosted reply = Fixtures.replyPosted(questionId, Specialty.NEUROLOGY);
+
+        kafka.send(Fixtures.replyEnriched(questionId, reply.replyId()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId)).contains(Step.CLAIMED));
+        kafka.send(reply);
+
+        NotificationRequested answered = await().atMost(WAIT).until(() -> answeredMail(questionId), m -> m != null);
+        kafka.send(sent(questionId, answered.notificationId(), NotificationKind.ANSWERED));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId)).containsExactly(Step.ASKED,
+                Step.ROUTED, Step.CLAIMED, Step.REPLIED, Step.ENRICHED, Step.NOTIFIED));
+        assertThat(kafka.records(Topics.deadLetter(Topics.REPLY_ENRICHED), questionId.toString())).isEmpty();
+    }
+
+    @Test
+    void malformedRecordsGoToTheirDeadLetterTopicsAndLaterRecordsFlow() {
+        List<String> topics = List.of(Topics.QUESTION_SUBMITTED, Topics.QUESTION_CLAIMED, Topics.QUESTION_RELEASED,
+                Topics.REPLY_POSTED, Topics.REPLY_ENRICHED, Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED);
+        String key = UUID.randomUUID().toString();
+        topics.forEach(topic -> kafka.sendRaw(topic, key, "not json".getBytes(StandardCharsets.UTF_8)));
+
+        QuestionSubmitted later = Fixtures.questionSubmitted(null);
+        kafka.send(later);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            topics.forEach(topic -> assertThat(kafka.records(Topics.deadLetter(topic), key)).as(topic).hasSize(1));
+            assertThat(kafka.events(QuestionRouted.class, later.questionId())).singleElement()
+                    .extracting(QuestionRouted::specialty).isEqualTo(Specialty.GENERAL_MEDICINE);
+        });
+    }
+
+    @Test
+    void timelineOfAnUnknownQuestionIsNotFound() throws Exception {
+        mvc.perform(get("/api/questions/{id}/timeline", UUID.randomUUID()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void engineReportsItsHistoryLevel() throws Exception {
+        mvc.perform(get("/api/engine"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.historyLevel").value("full"))
+                .andExpect(jsonPath("$.jobExecutorActive").value(true));
+    }
+
+    @Test
+    void cockpitIsServedAndItsAdminIsTheOperatorLogin() throws Exception {
+        assertThat(identity.checkPassword("admin", "s3cret")).isTrue();
+        assertThat(identity.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count()).isOne();
+        var cockpit = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/camunda/app/cockpit/default/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(cockpit.statusCode()).isEqualTo(200);
+        assertThat(cockpit.body()).containsIgnoringCase("cockpit");
+    }
+
+    @Test
+    void healthCoversDatabaseAndKafkaAndTheApiIsDescribed() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.db.status").value("UP"))
+                .andExpect(jsonPath("$.components.kafka.status").value("UP"));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/questions/{id}/timeline']").exists())
+                .andExpect(jsonPath("$.paths['/api/engine']").exists());
+    }
+
+    private List<Step> progressed(UUID questionId) {
+        return kafka.events(QuestionProgressed.class, questionId).stream().map(QuestionProgressed::step).toList();
+    }
+
+    private NotificationRequested answeredMail(UUID questionId) {
+        return kafka.events(NotificationRequested.class, questionId).stream()
+                .filter(n -> n.kind() == NotificationKind.ANSWERED).findFirst().orElse(null);
+    }
+
+    private static NotificationSent sent(UUID questionId, UUID notificationId, NotificationKind kind) {
+        return new NotificationSent(UUID.randomUUID(), questionId, Instant.now(), notificationId, kind, 1);
+    }
+}
