@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,14 +30,18 @@ public class Deliveries {
         this.jdbc = jdbc;
     }
 
-    /** Stores a new mail, due at once; {@code false} if this request already has a mail for this recipient. */
+    /**
+     * Stores a new mail, due at {@code nextAttemptAt} (PENDING) or already settled (SKIPPED_UNSUBSCRIBED);
+     * {@code false} if this request already has a mail for this recipient.
+     */
     public boolean add(Delivery delivery) {
         return jdbc.update("""
                 insert into delivery (id, notification_id, recipient_key, question_id, kind, recipient, recipient_name,
-                                      message_id, subject, text_body, html_body, status, attempts, next_attempt_at,
-                                      give_up_at, requested_at)
+                                      message_id, subject, text_body, html_body, unsubscribe_url, status, attempts,
+                                      next_attempt_at, give_up_at, requested_at)
                 values (:id, :notificationId, :recipientKey, :questionId, :kind, :recipient, :recipientName,
-                        :messageId, :subject, :textBody, :htmlBody, 'PENDING', 0, :requestedAt, :giveUpAt, :requestedAt)
+                        :messageId, :subject, :textBody, :htmlBody, :unsubscribeUrl, :status, 0, :nextAttemptAt,
+                        :giveUpAt, :requestedAt)
                 on conflict (notification_id, recipient_key) do nothing
                 """, new MapSqlParameterSource()
                 .addValue("id", delivery.id())
@@ -50,6 +55,9 @@ public class Deliveries {
                 .addValue("subject", delivery.subject())
                 .addValue("textBody", delivery.textBody())
                 .addValue("htmlBody", delivery.htmlBody())
+                .addValue("unsubscribeUrl", delivery.unsubscribeUrl())
+                .addValue("status", delivery.status().name())
+                .addValue("nextAttemptAt", timestamp(delivery.nextAttemptAt()))
                 .addValue("requestedAt", Timestamp.from(delivery.requestedAt()))
                 .addValue("giveUpAt", Timestamp.from(delivery.giveUpAt()))) == 1;
     }
@@ -130,6 +138,23 @@ public class Deliveries {
                 .addValue("giveUpAt", Timestamp.from(giveUpAt))) == 1;
     }
 
+    /**
+     * Settles the optional mails still waiting to go to an address whose patient has just unsubscribed. A mail
+     * already claimed by a sender (SENDING) goes out: it is on its way.
+     */
+    public int skipPendingOptional(String address) {
+        return jdbc.update("""
+                update delivery
+                   set status = 'SKIPPED_UNSUBSCRIBED', next_attempt_at = null
+                 where status = 'PENDING' and recipient_key = :patient and kind in (:kinds)
+                   and lower(recipient) = lower(:address)
+                """, new MapSqlParameterSource()
+                .addValue("patient", Delivery.PATIENT)
+                .addValue("kinds", Arrays.stream(NotificationKind.values()).filter(NotificationKind::optional)
+                        .map(Enum::name).toList())
+                .addValue("address", address.strip()));
+    }
+
     public Optional<Delivery> find(UUID id) {
         return jdbc.query("select * from delivery where id = :id", new MapSqlParameterSource("id", id), ROW)
                 .stream().findFirst();
@@ -146,11 +171,16 @@ public class Deliveries {
                 rs.getString("recipient_key"), rs.getObject("question_id", UUID.class),
                 NotificationKind.valueOf(rs.getString("kind")), rs.getString("recipient"),
                 rs.getString("recipient_name"), rs.getString("message_id"), rs.getString("subject"),
-                rs.getString("text_body"), rs.getString("html_body"), DeliveryStatus.valueOf(rs.getString("status")),
+                rs.getString("text_body"), rs.getString("html_body"), rs.getString("unsubscribe_url"),
+                DeliveryStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), instant(rs, "next_attempt_at"), instant(rs, "give_up_at"),
                 rs.getString("last_error"), rs.getString("smtp_response"), instant(rs, "requested_at"),
                 instant(rs, "first_attempt_at"), instant(rs, "last_attempt_at"), instant(rs, "sent_at"),
                 instant(rs, "failed_at"));
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -7,11 +7,14 @@ import java.util.UUID;
 /**
  * One mail to one recipient, as stored before it is sent: rendered once, so every attempt sends the same
  * message with the same Message-ID.
+ *
+ * @param unsubscribeUrl the signed unsubscribe link of an optional mail to a patient, for its List-Unsubscribe
+ *                       header; {@code null} for mails that are always sent
  */
 public record Delivery(UUID id, UUID notificationId, String recipientKey, UUID questionId, NotificationKind kind,
                        String recipient, String recipientName, String messageId, String subject, String textBody,
-                       String htmlBody, DeliveryStatus status, int attempts, Instant nextAttemptAt,
-                       Instant giveUpAt, String lastError, String smtpResponse, Instant requestedAt,
+                       String htmlBody, String unsubscribeUrl, DeliveryStatus status, int attempts,
+                       Instant nextAttemptAt, Instant giveUpAt, String lastError, String smtpResponse, Instant requestedAt,
                        Instant firstAttemptAt, Instant lastAttemptAt, Instant sentAt, Instant failedAt) {
 
     /** Recipient key of the patient's mail; a doctor's mail uses the doctor's id. */

@@ -9,5 +9,7 @@ public enum DeliveryStatus {
     /** Accepted by the SMTP server. */
     SENT,
     /** Given up: a permanent failure, or transient failures for longer than the retry window. */
-    FAILED
+    FAILED,
+    /** Not sent: an optional mail (RECEIVED, DELAYED) to a patient who unsubscribed from those. */
+    SKIPPED_UNSUBSCRIBED
 }

@@ -56,6 +56,9 @@ public final class Bench {
     }
 
     public static int run(String[] args) throws InterruptedException {
+        if (NotificationBenchOptions.wanted(args)) {
+            return NotificationBench.run(args);
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(args, System::getenv);

@@ -29,8 +29,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
-                // a JSON API called with Basic credentials, not a browser form: no CSRF token to carry
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                // a JSON API called with Basic credentials, not a browser form: no CSRF token to carry; and the
+                // unsubscribe link, whose signed token is the proof (no session to forge a request with), which
+                // mail clients POST to without a page (RFC 8058 one-click)
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/unsubscribe"))
                 .build();
     }
 

@@ -128,9 +128,7 @@ public class DeliveryWorker implements SmartLifecycle {
         throttle.acquire();
         String response;
         try {
-            response = smtp.send(composer.mime(smtp.session(), delivery.messageId(), delivery.recipient(),
-                    delivery.recipientName(), delivery.subject(), delivery.textBody(), delivery.htmlBody(),
-                    clock.instant()));
+            response = smtp.send(composer.mime(smtp.session(), delivery, clock.instant()));
         } catch (MessagingException e) {
             if (!(e instanceof AddressException)) {
                 smtp.close();

@@ -45,8 +45,13 @@ public class MailComposer {
         this.from = new InternetAddress(settings.from(), true);
     }
 
-    /** Subject and bodies of one recipient's mail. */
-    public RenderedMail render(NotificationRequested request, Recipient recipient, String title, String trackingUrl) {
+    /**
+     * Subject and bodies of one recipient's mail.
+     *
+     * @param unsubscribeUrl the signed link of an optional mail's footer; {@code null} for mails always sent
+     */
+    public RenderedMail render(NotificationRequested request, Recipient recipient, String title, String trackingUrl,
+                               String unsubscribeUrl) {
         String subject = subject(request, recipient, oneLine(title));
         Context context = new Context(Locale.forLanguageTag(language(recipient)));
         context.setVariable("subject", subject);
@@ -63,6 +68,7 @@ public class MailComposer {
         context.setVariable("dueAt", request.dueAt() == null ? null : DUE.format(request.dueAt()));
         context.setVariable("urgent", request.urgent());
         context.setVariable("questionUrl", settings.doctorUrl() + "/questions/" + request.questionId());
+        context.setVariable("unsubscribeUrl", unsubscribeUrl);
         String template = request.kind().name().toLowerCase(Locale.ROOT);
         return new RenderedMail(subject, templates.process(template + ".txt", context),
                 templates.process(template + ".html", context));
@@ -82,14 +88,15 @@ public class MailComposer {
     /**
      * The MIME message of a stored mail: multipart/alternative with the text part first, UTF-8 throughout
      * (encoded words in the headers, so titles in any script and names with quotes or angle brackets survive).
+     * An optional mail carries its unsubscribe link as RFC 8058 one-click List-Unsubscribe headers too.
      *
      * @throws AddressException when the recipient's address is not a valid address: a permanent failure
      */
-    public MimeMessage mime(Session session, String messageId, String address, String name, String subject,
-                            String text, String html, Instant date) throws MessagingException {
-        InternetAddress to = new InternetAddress(address, true);
+    public MimeMessage mime(Session session, Delivery delivery, Instant date) throws MessagingException {
+        String messageId = delivery.messageId();
+        InternetAddress to = new InternetAddress(delivery.recipient(), true);
         try {
-            to.setPersonal(blankToNull(name), "UTF-8");
+            to.setPersonal(blankToNull(delivery.recipientName()), "UTF-8");
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is always supported", e);
         }
@@ -101,13 +108,17 @@ public class MailComposer {
         };
         message.setFrom(from);
         message.setRecipient(MimeMessage.RecipientType.TO, to);
-        message.setSubject(subject, "UTF-8");
+        message.setSubject(delivery.subject(), "UTF-8");
         message.setSentDate(Date.from(date));
         message.setHeader("Auto-Submitted", "auto-generated");
+        if (delivery.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + delivery.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         var textPart = new MimeBodyPart();
-        textPart.setText(text, "UTF-8", "plain");
+        textPart.setText(delivery.textBody(), "UTF-8", "plain");
         var htmlPart = new MimeBodyPart();
-        htmlPart.setText(html, "UTF-8", "html");
+        htmlPart.setText(delivery.htmlBody(), "UTF-8", "html");
         message.setContent(new MimeMultipart("alternative", textPart, htmlPart));
         message.saveChanges();
         return message;

@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          right-hand side of every Message-ID
  * @param productName       the name mails are signed with
  * @param doctorUrl         base URL of reply-service, for the question link in doctors' reminders
+ * @param publicUrl         base URL of this service as patients reach it, for the unsubscribe link
+ * @param unsubscribeSecret key of the HMAC that signs unsubscribe links; blank: a random key per start (links
+ *                          then stop working at a restart and differ between instances, so production sets one)
  * @param includeFullReply  whether ANSWERED mails carry the reply excerpt as the workflow sent it; off by default,
  *                          since a mail may be forwarded: then only its first lines go out
  * @param replyExcerptLines lines of the reply an ANSWERED mail shows when {@code includeFullReply} is off
@@ -24,7 +27,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retry             how transient SMTP failures are retried
  */
 @ConfigurationProperties("askflow.mail")
-public record MailSettings(String from, String productName, String doctorUrl, boolean includeFullReply,
+public record MailSettings(String from, String productName, String doctorUrl, String publicUrl,
+                           String unsubscribeSecret, boolean includeFullReply,
                            Integer replyExcerptLines, Integer replyExcerptChars, Double maxPerSecond,
                            Integer senders, Integer batchSize, Duration pollInterval, Duration lease,
                            RetryPolicy retry) {
@@ -33,6 +37,8 @@ public record MailSettings(String from, String productName, String doctorUrl, bo
         from = from == null || from.isBlank() ? "Askflow <no-reply@askflow.local>" : from;
         productName = productName == null || productName.isBlank() ? "Askflow" : productName;
         doctorUrl = doctorUrl == null || doctorUrl.isBlank() ? "http://127.0.0.1:8081" : doctorUrl;
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://127.0.0.1:8084"
+                : publicUrl.replaceAll("/+$", "");
         replyExcerptLines = replyExcerptLines == null ? 3 : replyExcerptLines;
         replyExcerptChars = replyExcerptChars == null ? 400 : replyExcerptChars;
         maxPerSecond = maxPerSecond == null ? 20.0 : maxPerSecond;
@@ -41,5 +47,12 @@ public record MailSettings(String from, String productName, String doctorUrl, bo
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         lease = lease == null ? Duration.ofMinutes(10) : lease;
         retry = retry == null ? new RetryPolicy(null, null, null, null, null) : retry;
+    }
+
+    /** Keeps the unsubscribe secret out of logs and error messages. */
+    @Override
+    public String toString() {
+        return "MailSettings[from=" + from + ", publicUrl=" + publicUrl + ", maxPerSecond=" + maxPerSecond
+                + ", senders=" + senders + ", batchSize=" + batchSize + "]";
     }
 }

@@ -1,0 +1,54 @@
+package io.askflow.devstack.bench;
+
+import io.askflow.devstack.Args;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.Function;
+
+/** What {@code ./askflow bench --notifications N} was asked to do. */
+record NotificationBenchOptions(int notifications, boolean json, Duration timeout, String kafka, URI mailApi) {
+
+    static final String USAGE = """
+            usage: ./askflow bench --notifications N [--json] [--timeout SECONDS]
+              Publishes N question.submitted and N ANSWERED notification.requested events straight to Kafka (as
+              the other services would), waits for notification-service's notification.sent of each, then reads
+              the SMTP catcher and prints emails per second and the p50/p95/p99 request-to-accepted latency
+              (request occurredAt to notification.sent occurredAt, both recorded on this machine). Run the stack
+              with ./askflow up --no-rate-limit, or the mail throttle sets the pace.
+              --timeout  give up waiting after this many seconds (default 120 + N/100)
+              Kafka: ASKFLOW_KAFKA_BOOTSTRAP (127.0.0.1:9092); SMTP catcher API: ASKFLOW_MAIL_API_URL
+              (http://127.0.0.1:8025)""";
+
+    static boolean wanted(String[] arguments) {
+        for (String argument : arguments) {
+            if (argument.equals("--notifications") || argument.startsWith("--notifications=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static NotificationBenchOptions parse(String[] arguments, Function<String, String> env) {
+        Args args = Args.parse(arguments, Set.of("notifications", "timeout"), Set.of("json", "help"));
+        if (args.flag("help")) {
+            throw new IllegalArgumentException(USAGE);
+        }
+        int notifications = Integer.parseInt(args.value("notifications")
+                .orElseThrow(() -> new IllegalArgumentException("--notifications N is required\n" + USAGE)));
+        if (notifications < 1) {
+            throw new IllegalArgumentException("--notifications must be at least 1");
+        }
+        long defaultTimeout = 120 + (long) Math.ceil(notifications / 100.0);
+        Duration timeout = Duration.ofSeconds(Long.parseLong(args.value("timeout")
+                .orElse(String.valueOf(defaultTimeout))));
+        String kafka = orDefault(env.apply("ASKFLOW_KAFKA_BOOTSTRAP"), "127.0.0.1:9092");
+        String mailApi = orDefault(env.apply("ASKFLOW_MAIL_API_URL"), "http://127.0.0.1:8025");
+        return new NotificationBenchOptions(notifications, args.flag("json"), timeout, kafka,
+                URI.create(mailApi.endsWith("/") ? mailApi : mailApi + "/"));
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
