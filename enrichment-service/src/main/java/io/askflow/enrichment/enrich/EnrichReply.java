@@ -1,0 +1,105 @@
+package io.askflow.enrichment.enrich;
+
+import io.askflow.enrichment.AnsweredQuestion;
+import io.askflow.enrichment.Questions;
+import io.askflow.enrichment.faq.FaqCatalog;
+import io.askflow.enrichment.index.Hit;
+import io.askflow.enrichment.index.IndexSync;
+import io.askflow.enrichment.index.Kind;
+import io.askflow.enrichment.index.SearchIndex;
+import io.askflow.enrichment.index.SearchRequest;
+import io.askflow.events.ReplyEnriched;
+import io.askflow.events.ReplyEnriched.MoreInfo;
+import io.askflow.events.ReplyEnriched.SimilarQuestion;
+import io.askflow.events.ReplyPosted;
+import io.askflow.events.Specialty;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Finds More Info, Similar Q&amp;A and Related FAQ for a reply, stores them and publishes {@code reply.enriched}
+ * in one transaction, then makes the answered question searchable for later questions.
+ */
+@Service
+class EnrichReply {
+
+    static final int MORE_INFO = 3;
+    static final int SIMILAR_QUESTIONS = 3;
+    static final int SIMILAR_KNOWLEDGE = 3;
+    static final int MORE_INFO_CHARS = 700;
+
+    private final Questions questions;
+    private final SearchIndex index;
+    private final IndexSync indexSync;
+    private final FaqCatalog faq;
+    private final Enrichments enrichments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String publicUrl;
+
+    EnrichReply(Questions questions, SearchIndex index, IndexSync indexSync, FaqCatalog faq, Enrichments enrichments,
+                ApplicationEventPublisher events, Clock clock,
+                @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
+        this.questions = questions;
+        this.index = index;
+        this.indexSync = indexSync;
+        this.faq = faq;
+        this.enrichments = enrichments;
+        this.events = events;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void enrich(ReplyPosted reply) {
+        AnsweredQuestion question = questions.answered(reply)
+                .orElseThrow(() -> new QuestionNotYetKnown(reply.questionId()));
+        String asked = question.title() + "\n" + question.body();
+        Specialty specialty = reply.specialty();
+
+        List<Hit> moreInfo = index.search(new SearchRequest(asked + "\n" + reply.body(), question.title(), specialty,
+                Set.of(Kind.KNOWLEDGE), null, true, MORE_INFO, MORE_INFO_CHARS));
+        Set<String> moreInfoPages = moreInfo.stream().map(Hit::page).collect(Collectors.toSet());
+        List<Hit> similarQuestions = index.search(new SearchRequest(asked, question.title(), specialty,
+                Set.of(Kind.QUESTION), question.questionId().toString(), false, SIMILAR_QUESTIONS,
+                SearchRequest.SNIPPET_CHARS));
+        List<Hit> similarKnowledge = index.search(new SearchRequest(asked, question.title(), specialty,
+                        Set.of(Kind.KNOWLEDGE), null, false, SIMILAR_KNOWLEDGE + MORE_INFO, SearchRequest.SNIPPET_CHARS))
+                .stream().filter(hit -> !moreInfoPages.contains(hit.page())).limit(SIMILAR_KNOWLEDGE).toList();
+
+        var enriched = new ReplyEnriched(UUID.randomUUID(), reply.questionId(), clock.instant(), reply.replyId(),
+                moreInfo.stream().map(hit -> new MoreInfo(hit.title(), hit.snippet(), hit.source(), hit.url())).toList(),
+                Stream.concat(similarQuestions.stream(), similarKnowledge.stream()).map(this::similar).toList(),
+                faq.related(asked + "\n" + reply.body(), specialty));
+        if (enrichments.store(enriched)) {
+            events.publishEvent(enriched);
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                indexSync.indexNow(question);
+            }
+        });
+    }
+
+    private SimilarQuestion similar(Hit hit) {
+        Specialty specialty = hit.specialties().isEmpty() ? null : Specialty.valueOf(hit.specialties().get(0));
+        if (hit.kind() == Kind.QUESTION) {
+            return new SimilarQuestion(hit.id(), hit.kind().name(), hit.title(), hit.snippet(), hit.doctorName(),
+                    specialty, hit.replySnippet(), hit.source(), publicUrl + "/questions/" + hit.id());
+        }
+        return new SimilarQuestion(hit.id(), hit.kind().name(), hit.title(), hit.questionText(), null, specialty,
+                hit.snippet(), hit.source(), hit.url());
+    }
+}

@@ -1,0 +1,203 @@
+package io.askflow.enrichment.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a consumer's question (long, misspelled, several questions in one) into a Lucene query, built from
+ * analyzed terms only, so nothing a patient types is ever read as query syntax:
+ * <ul>
+ *   <li>the most informative terms (by inverse document frequency), weighted per field;</li>
+ *   <li>the topic: every run of up to {@value #MAX_PHRASE} words that is exactly a record's focus or synonym;</li>
+ *   <li>misspelled words (unknown to the index) as fuzzy matches on the focus and question;</li>
+ *   <li>the kind of question (treatment, causes, symptoms …) for pages on the topic, and the specialty, as small
+ *   boosts.</li>
+ * </ul>
+ */
+final class ConsumerQuery {
+
+    static final int MAX_TERMS = 40;
+    static final int MAX_PHRASE = 6;
+    static final int MAX_SUBJECT_WORDS = 8;
+    private static final java.util.regex.Pattern SUBJECT_END = java.util.regex.Pattern.compile("[.?!:\\n]\\s");
+
+    static final float QUESTION_WEIGHT = 1.0f;
+    static final float FOCUS_WEIGHT = 1.5f;
+    static final float SYNONYMS_WEIGHT = 1.0f;
+    static final float ANSWER_WEIGHT = 0.4f;
+    static final float FIELD_TIE = 0.2f;
+    static final float EMPHASIS = 2.0f;
+    static final float TOPIC_WEIGHT = 6.0f;
+    static final float FUZZY_WEIGHT = 0.7f;
+    static final float QTYPE_WEIGHT = 0.8f;
+    static final float SPECIALTY_WEIGHT = 0.5f;
+
+    /** Words (analyzed) that say what kind of answer is wanted, by MedQuAD question type. */
+    private static final Map<String, String> QTYPE_CUES = Map.ofEntries(
+            Map.entry("treat", "treatment"), Map.entry("cure", "treatment"), Map.entry("therapi", "treatment"),
+            Map.entry("remedi", "treatment"), Map.entry("surgeri", "treatment"),
+            Map.entry("caus", "causes"), Map.entry("why", "causes"), Map.entry("reason", "causes"),
+            Map.entry("symptom", "symptoms"), Map.entry("sign", "symptoms"),
+            Map.entry("prevent", "prevention"), Map.entry("avoid", "prevention"),
+            Map.entry("diagnos", "exams and tests"), Map.entry("test", "exams and tests"),
+            Map.entry("inherit", "inheritance"), Map.entry("hereditari", "inheritance"),
+            Map.entry("genet", "genetic changes"), Map.entry("prognosi", "outlook"),
+            Map.entry("outlook", "outlook"), Map.entry("expect", "outlook"),
+            Map.entry("side", "side effects"), Map.entry("dose", "dose"), Map.entry("overdos", "emergency or overdose"),
+            Map.entry("complic", "complications"));
+
+    /** The query and the terms a snippet should mark. */
+    record Built(Query query, Set<String> terms) {
+    }
+
+    private ConsumerQuery() {
+    }
+
+    static Built build(SearchRequest request, IndexReader reader, Analyzer analyzer) throws IOException {
+        List<String> text = Fields.terms(analyzer, request.text());
+        List<String> emphasis = Fields.terms(analyzer,
+                request.emphasis().isBlank() ? subjectLine(request.text()) : request.emphasis());
+        Set<String> emphasized = new HashSet<>(emphasis);
+
+        Map<String, Integer> frequency = new HashMap<>();
+        text.forEach(term -> frequency.merge(term, 1, Integer::sum));
+        emphasis.forEach(term -> frequency.putIfAbsent(term, 1));
+
+        int documents = Math.max(1, reader.numDocs());
+        List<String> unknown = new ArrayList<>();
+        Map<String, Double> informative = new HashMap<>();
+        for (var entry : frequency.entrySet()) {
+            String term = entry.getKey();
+            int df = Math.max(reader.docFreq(new Term(Fields.QUESTION, term)),
+                    Math.max(reader.docFreq(new Term(Fields.ANSWER, term)), reader.docFreq(new Term(Fields.FOCUS, term))));
+            if (df == 0) {
+                unknown.add(term);
+                continue;
+            }
+            double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+            double weight = idf * (1 + Math.log(entry.getValue())) * (emphasized.contains(term) ? EMPHASIS : 1);
+            informative.put(term, weight);
+        }
+        List<String> kept = informative.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(MAX_TERMS).map(Map.Entry::getKey).toList();
+
+        BooleanQuery.Builder core = new BooleanQuery.Builder();
+        for (String term : kept) {
+            float boost = (float) ((emphasized.contains(term) ? EMPHASIS : 1) * Math.min(2, 1 + Math.log(frequency.get(term))));
+            core.add(new BoostQuery(new DisjunctionMaxQuery(List.of(
+                    field(Fields.QUESTION, term, QUESTION_WEIGHT), field(Fields.FOCUS, term, FOCUS_WEIGHT),
+                    field(Fields.SYNONYMS, term, SYNONYMS_WEIGHT), field(Fields.ANSWER, term, ANSWER_WEIGHT)),
+                    FIELD_TIE), boost), Occur.SHOULD);
+        }
+        Query topic = topic(text, emphasis, emphasized, reader);
+        if (topic != null) {
+            core.add(topic, Occur.SHOULD);
+        }
+        for (String term : unknown) {
+            if (term.length() >= 5) {
+                int edits = term.length() >= 8 ? 2 : 1;
+                core.add(new BoostQuery(new DisjunctionMaxQuery(List.of(
+                        new FuzzyQuery(new Term(Fields.FOCUS, term), edits, 1),
+                        new FuzzyQuery(new Term(Fields.QUESTION, term), edits, 1)), 0f), FUZZY_WEIGHT), Occur.SHOULD);
+            }
+        }
+        BooleanQuery coreQuery = core.build();
+        if (coreQuery.clauses().isEmpty()) {
+            return new Built(new MatchNoDocsQuery("no searchable words"), Set.of());
+        }
+
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(coreQuery, Occur.MUST);
+        if (topic != null) {
+            // the kind of question picks the section of a page on the topic, it does not pick the topic
+            new LinkedHashSet<>(text).stream().map(QTYPE_CUES::get).filter(Objects::nonNull).distinct()
+                    .forEach(qtype -> query.add(new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Fields.QTYPE, qtype)), Occur.FILTER)
+                            .add(topic, Occur.FILTER).build()), QTYPE_WEIGHT), Occur.SHOULD));
+        }
+        if (request.specialty() != null) {
+            query.add(constant(Fields.SPECIALTY, request.specialty().name(), SPECIALTY_WEIGHT), Occur.SHOULD);
+        }
+        if (request.kinds().size() < Kind.values().length) {
+            BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+            request.kinds().forEach(kind -> kinds.add(new TermQuery(new Term(Fields.KIND, kind.name())), Occur.SHOULD));
+            query.add(kinds.build(), Occur.FILTER);
+        }
+        if (request.excludeId() != null) {
+            query.add(new TermQuery(new Term(Fields.ID, request.excludeId())), Occur.MUST_NOT);
+        }
+        if (request.answeredOnly()) {
+            query.add(new TermQuery(new Term(Fields.HAS_ANSWER, "true")), Occur.FILTER);
+        }
+        Set<String> terms = new HashSet<>(kept);
+        return new Built(query.build(), terms);
+    }
+
+    /**
+     * Patients often start with a short subject line ("Achalasia. After surgery …"), which names the topic better
+     * than the rest; a long first sentence is no subject line.
+     */
+    static String subjectLine(String text) {
+        java.util.regex.Matcher end = SUBJECT_END.matcher(text);
+        if (!end.find() || end.start() == 0) {
+            return "";
+        }
+        String first = text.substring(0, end.start()).strip();
+        return first.split("\\s+").length <= MAX_SUBJECT_WORDS ? first : "";
+    }
+
+    /** The best exact focus or synonym phrase a document has among the runs of words of the text. */
+    private static Query topic(List<String> text, List<String> emphasis, Set<String> emphasized, IndexReader reader)
+            throws IOException {
+        Map<String, Float> phrases = new HashMap<>();
+        for (List<String> words : List.of(text, emphasis)) {
+            for (int start = 0; start < words.size(); start++) {
+                StringBuilder key = new StringBuilder();
+                boolean allEmphasized = true;
+                for (int n = 1; n <= MAX_PHRASE && start + n <= words.size(); n++) {
+                    String word = words.get(start + n - 1);
+                    key.append(n == 1 ? "" : " ").append(word);
+                    allEmphasized &= emphasized.contains(word);
+                    String phrase = key.toString();
+                    if (!phrases.containsKey(phrase) && reader.docFreq(new Term(Fields.FOCUS_KEY, phrase)) > 0) {
+                        phrases.put(phrase, TOPIC_WEIGHT * n * (allEmphasized ? EMPHASIS : 1));
+                    }
+                }
+            }
+        }
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        List<Query> matches = phrases.entrySet().stream()
+                .<Query>map(e -> constant(Fields.FOCUS_KEY, e.getKey(), e.getValue())).toList();
+        return new DisjunctionMaxQuery(matches, 0f);
+    }
+
+    private static Query field(String field, String term, float weight) {
+        return new BoostQuery(new TermQuery(new Term(field, term)), weight);
+    }
+
+    private static Query constant(String field, String value, float weight) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
+    }
+}

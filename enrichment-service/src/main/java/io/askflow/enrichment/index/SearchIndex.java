@@ -1,0 +1,192 @@
+package io.askflow.enrichment.index;
+
+import io.askflow.enrichment.AnsweredQuestion;
+import io.askflow.enrichment.knowledge.KnowledgeRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * This instance's Lucene index of knowledge records and consented answered questions. One writer per
+ * instance; searches run on near-real-time readers that are refreshed after every change.
+ */
+@Component
+public class SearchIndex implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    static final String FORMAT_KEY = "format";
+    static final String SYNCED_UP_TO_KEY = "syncedUpTo";
+    /** Results read before grouping by page, per result wanted. */
+    private static final int CANDIDATES_PER_RESULT = 8;
+
+    private final IndexProperties properties;
+    private final Analyzer analyzer = Fields.analyzer();
+    private final IndexDocuments documents = new IndexDocuments(analyzer);
+    private final Snippets snippets = new Snippets(analyzer);
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    SearchIndex(IndexProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * Opens the index folder (creating it if missing) and returns what its last commit recorded, empty for a new
+     * index. Fails if another process holds the folder.
+     */
+    synchronized Map<String, String> open() throws IOException {
+        if (writer != null) {
+            return commitData();
+        }
+        Files.createDirectories(properties.dir());
+        directory = FSDirectory.open(properties.dir());
+        Map<String, String> committed = DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
+        searchers = new SearcherManager(writer, null);
+        log.info("Search index at {} ({} documents)", properties.dir().toAbsolutePath(), writer.getDocStats().numDocs);
+        return committed;
+    }
+
+    synchronized boolean isOpen() {
+        return writer != null;
+    }
+
+    private Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        return data;
+    }
+
+    void deleteAll() throws IOException {
+        writer().deleteAll();
+    }
+
+    void put(KnowledgeRecord record) throws IOException {
+        writer().updateDocument(new Term(Fields.ID, record.id()), documents.knowledge(record));
+    }
+
+    void put(AnsweredQuestion question) throws IOException {
+        Term id = new Term(Fields.ID, question.questionId().toString());
+        if (question.consentToPublish()) {
+            writer().updateDocument(id, documents.question(question));
+        } else {
+            writer().deleteDocuments(id);
+        }
+    }
+
+    /** Makes the changes durable with this marker and visible to searches. */
+    void commit(Map<String, String> marker) throws IOException {
+        Map<String, String> data = new HashMap<>(marker);
+        data.put(FORMAT_KEY, Fields.FORMAT);
+        writer().setLiveCommitData(data.entrySet());
+        writer().commit();
+        searchers.maybeRefresh();
+    }
+
+    long count(Kind kind) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(Fields.KIND, kind.name())));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The best results, one per source page, best first. */
+    public List<Hit> search(SearchRequest request) {
+        if (!isOpen()) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                ConsumerQuery.Built built = ConsumerQuery.build(request, searcher.getIndexReader(), analyzer);
+                ScoreDoc[] top = searcher.search(built.query(), Math.max(50, request.limit() * CANDIDATES_PER_RESULT))
+                        .scoreDocs;
+                StoredFields stored = searcher.storedFields();
+                Map<String, Hit> byPage = new LinkedHashMap<>();
+                for (ScoreDoc scoreDoc : top) {
+                    if (byPage.size() == request.limit()) {
+                        break;
+                    }
+                    Document doc = stored.document(scoreDoc.doc);
+                    String page = doc.get(Fields.PAGE);
+                    if (!byPage.containsKey(page)) {
+                        byPage.put(page, hit(doc, scoreDoc.score, built.terms(), request.snippetChars()));
+                    }
+                }
+                return List.copyOf(byPage.values());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Hit hit(Document doc, float score, Set<String> terms, int snippetChars) {
+        Kind kind = Kind.valueOf(doc.get(Fields.KIND));
+        String question = doc.get(Fields.QUESTION);
+        String answer = doc.get(Fields.ANSWER) == null ? "" : doc.get(Fields.ANSWER);
+        Snippets.Snippet snippet;
+        Snippets.Snippet reply = Snippets.Snippet.EMPTY;
+        if (kind == Kind.QUESTION) {
+            String title = doc.get(Fields.TITLE);
+            snippet = snippets.best(question.substring(Math.min(question.length(), title.length())).strip(), terms,
+                    snippetChars);
+            reply = snippets.best(answer, terms, snippetChars);
+        } else {
+            snippet = snippets.best(answer.isBlank() ? question : answer, terms, snippetChars);
+        }
+        return new Hit(doc.get(Fields.ID), kind, doc.get(Fields.PAGE), doc.get(Fields.TITLE), snippet.text(),
+                snippet.html(), reply.text(), doc.get(Fields.URL), doc.get(Fields.SOURCE),
+                Arrays.asList(doc.getValues(Fields.SPECIALTY)), doc.get(Fields.DOCTOR), question, answer, score);
+    }
+
+    private synchronized IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("The search index is not open");
+        }
+        return writer;
+    }
+
+    @Override
+    public synchronized void destroy() throws IOException {
+        if (writer != null) {
+            searchers.close();
+            writer.close();
+            directory.close();
+            writer = null;
+        }
+    }
+}
