@@ -46,7 +46,9 @@ public record Infrastructure(String databaseHost, int databasePort, String datab
         int port = Integer.parseInt(setting("ASKFLOW_DB_PORT", "5432"));
         String user = setting("ASKFLOW_DB_USER", "postgres");
         String password = setting("ASKFLOW_DB_PASSWORD", "");
-        String database = setting("askflow.test.database", "askflow_test").replaceAll("[^A-Za-z0-9_]", "_");
+        // ASKFLOW_TEST_DB_SUFFIX keeps two checkouts testing at once on one server out of each other's databases
+        String database = (setting("askflow.test.database", "askflow_test") + setting("ASKFLOW_TEST_DB_SUFFIX", ""))
+                .replaceAll("[^A-Za-z0-9_]", "_");
         recreateDatabase(host, port, user, password, database);
 
         var broker = new EmbeddedKafkaKraftBroker(1, 2).brokerProperties(Map.of(
