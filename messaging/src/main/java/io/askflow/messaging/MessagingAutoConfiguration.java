@@ -10,11 +10,15 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -107,6 +111,19 @@ public class MessagingAutoConfiguration {
             org.springframework.modulith.events.IncompleteEventPublications incomplete,
             MessagingProperties properties) {
         return new OutboxResubmission(incomplete, properties.resubmitAfter());
+    }
+
+    /** Only where Actuator is on the classpath, and not where a service declares its own {@code kafka} check. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(AbstractHealthIndicator.class)
+    @ConditionalOnEnabledHealthIndicator("kafka")
+    static class KafkaHealthConfiguration {
+
+        @Bean("kafka")
+        @ConditionalOnMissingBean(name = "kafka")
+        KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin, MessagingProperties properties) {
+            return new KafkaHealthIndicator(kafkaAdmin, properties.healthTimeout());
+        }
     }
 
     private static String rootMessage(Throwable exception) {

@@ -11,15 +11,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replicationFactor    replicas of each topic (1 on one machine; 3 on a cluster)
  * @param retry                how a record that fails is retried before it goes to its dead-letter topic
  * @param resubmitAfter        an outbox publication still incomplete after this long is sent again
+ * @param healthTimeout        how long {@code /actuator/health} waits for the broker to answer
  */
 @ConfigurationProperties("askflow.kafka")
-public record MessagingProperties(Integer partitions, Short replicationFactor, Retry retry, Duration resubmitAfter) {
+public record MessagingProperties(Integer partitions, Short replicationFactor, Retry retry, Duration resubmitAfter,
+                                  Duration healthTimeout) {
 
     public MessagingProperties {
         partitions = partitions == null ? 6 : partitions;
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;
         retry = retry == null ? new Retry(null, null, null) : retry;
         resubmitAfter = resubmitAfter == null ? Duration.ofMinutes(1) : resubmitAfter;
+        healthTimeout = healthTimeout == null ? Duration.ofSeconds(3) : healthTimeout;
     }
 
     /**

@@ -3,6 +3,9 @@ package io.askflow.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.askflow.events.QuestionClaimed;
 import io.askflow.events.QuestionRouted;
@@ -19,6 +22,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 @AskflowIntegrationTest
 class MessagingTest {
@@ -27,6 +31,8 @@ class MessagingTest {
     MessagingTestApplication.Notes notes;
     @Autowired
     KafkaProbe kafka;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aCommittedStateChangePublishesItsEventKeyedByQuestionWithCloudEventHeaders() {
@@ -66,6 +72,13 @@ class MessagingTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(kafka.events(QuestionRouted.class, questionId)).containsExactlyElementsOf(committed));
+    }
+
+    @Test
+    void healthShowsTheBrokerUp() throws Exception {
+        mvc.perform(get("/actuator/health/kafka")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.details.brokers").value(1));
     }
 
     @Test

@@ -1,24 +1,24 @@
-package io.askflow.question.config;
+package io.askflow.messaging;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.stereotype.Component;
 
-/** Boot has no Kafka health check: asks the cluster to describe itself, with a short timeout. */
-@Component("kafka")
+/**
+ * {@code /actuator/health} component {@code kafka}: up when the cluster describes itself within a short timeout.
+ * Boot has no Kafka health indicator of its own.
+ */
 class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
     private final AdminClient admin;
     private final Duration timeout;
 
-    KafkaHealthIndicator(KafkaAdmin kafkaAdmin, @Value("${askflow.kafka.health-timeout:3s}") Duration timeout) {
+    KafkaHealthIndicator(KafkaAdmin kafkaAdmin, Duration timeout) {
         super("Kafka is not reachable");
         this.admin = AdminClient.create(kafkaAdmin.getConfigurationProperties());
         this.timeout = timeout;
