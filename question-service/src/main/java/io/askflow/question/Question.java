@@ -28,6 +28,11 @@ public record Question(UUID id, String trackingToken, String nickname, String em
         return reply != null;
     }
 
+    /** The patient may still withdraw it: no doctor holds or has answered it, and it is not withdrawn yet. */
+    public boolean withdrawable() {
+        return status != Step.WITHDRAWN && doctorName == null && reply == null;
+    }
+
     /** On the public archive: answered, and the asker agreed to publishing. */
     public boolean published() {
         return answered() && consentToPublish;

@@ -39,13 +39,41 @@ public class QuestionRepository {
     }
 
     public void insert(Question q) {
-        jdbc.sql("""
+        insert(q, "");
+    }
+
+    /** Inserts the question unless one with its id is there already; whether it did. */
+    public boolean insertIfAbsent(Question q) {
+        return insert(q, " on conflict (id) do nothing") == 1;
+    }
+
+    private int insert(Question q, String onConflict) {
+        return jdbc.sql("""
                         insert into question (id, tracking_token, nickname, email, age_range, gender, requested_specialty,
                                               title, body, language, consent_to_publish, urgent, status, asked_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""" + onConflict)
                 .params(q.id(), q.trackingToken(), q.nickname(), q.email(), q.ageRange().name(), q.gender().name(),
                         name(q.requestedSpecialty()), q.title(), q.body(), q.language(), q.consentToPublish(),
                         q.urgent(), q.status().name(), timestamp(q.askedAt()))
+                .update();
+    }
+
+    /** The ids of the questions asked with this address, whatever its case. */
+    public List<UUID> idsByEmail(String email) {
+        return jdbc.sql("select id from question where lower(email) = lower(?)").param(email).query(UUID.class).list();
+    }
+
+    /** The asker no longer consents to publishing; whether that changed anything. */
+    public boolean withdrawConsent(UUID id, Instant at) {
+        return jdbc.sql("update question set consent_to_publish = false, consent_withdrawn_at = ? where id = ? and consent_to_publish")
+                .params(timestamp(at), id)
+                .update() == 1;
+    }
+
+    /** Records that the asker asked for the tracking link again. */
+    public void recordLinkRequest(UUID id, Instant at) {
+        jdbc.sql("insert into tracking_link_request (id, question_id, requested_at) values (?, ?, ?)")
+                .params(UUID.randomUUID(), id, timestamp(at))
                 .update();
     }
 

@@ -121,6 +121,50 @@ class PatientBrowserTest {
                 "More Info", "Similar Q&A", "Related FAQ", "not a diagnosis").doesNotContain("@example.org");
         assertEveryFieldIsLabelled();
         screenshot("public-qa.png");
+
+        // the patient changes their mind: the public page goes at once
+        String publicPage = browser.getCurrentUrl();
+        browser.navigate().back();
+        browser.findElement(By.xpath("//button[normalize-space()='Do not publish my question']")).click();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(text()).contains("Your question will not be published").contains("Not published"));
+        browser.get(publicPage);
+        assertThat(text()).contains("Page not found").doesNotContain("Left eye will not close " + marker);
+    }
+
+    @Test
+    void theFormSuggestsEarlierAnswersAndASpecialtyAndTheQuestionCanBeWithdrawn() throws IOException {
+        String marker = Patients.marker();
+        browser.get("http://127.0.0.1:" + port + "/ask");
+        assertThat(browser.findElement(By.id("similar-answers")).isDisplayed()).isFalse();
+
+        browser.findElement(By.id("title")).sendKeys("Bell's palsy? My face droops " + marker);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(browser.findElement(By.id("similar-answers")).isDisplayed()).isTrue();
+            assertThat(browser.findElements(By.cssSelector("#similar-answers li"))).hasSize(5);
+            assertThat(browser.findElement(By.id("specialty-suggestion")).getText()).contains("Choose Neurology");
+        });
+        String hints = browser.findElement(By.id("similar-answers")).getText();
+        assertThat(hints).contains("Sudden weakness on the left side of my face").contains("<script>alert(1)</script> palsy");
+        assertThat(browser.findElements(By.cssSelector("#similar-answers a[href^='javascript']"))).isEmpty();
+        screenshot("ask-form-hints.png");
+
+        browser.findElement(By.xpath("//button[normalize-space()='Choose Neurology']")).click();
+        assertThat(browser.findElement(By.id("specialty")).getAttribute("value")).isEqualTo("neurology");
+        browser.findElement(By.id("nickname")).sendKeys("Mei");
+        browser.findElement(By.id("email")).sendKeys("mei." + marker + "@example.org");
+        browser.findElement(By.id("ageRange")).sendKeys("3");
+        browser.findElement(By.id("gender1")).click();
+        browser.findElement(By.id("body")).sendKeys("Since yesterday I cannot wrinkle my forehead on the left side.");
+        browser.findElement(By.xpath("//button[normalize-space()='Send my question']")).click();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(text()).contains("Thank you, your question was received."));
+        browser.findElement(By.xpath("//button[normalize-space()='Withdraw my question']")).click();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(text()).contains("Your question is withdrawn.")
+                        .contains("Withdrawn: this question will not be answered.").contains("WITHDRAWN"));
+        screenshot("track-withdrawn.png");
     }
 
     private void answer(UUID id) {

@@ -1,11 +1,15 @@
 package io.askflow.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askflow.events.QuestionSubmitted;
+import io.askflow.events.Topics;
+import io.askflow.testsupport.KafkaProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -18,6 +22,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Test helpers: a valid question as a patient would send it, asking it, and scanning a topic for a text. */
@@ -74,6 +79,27 @@ public final class Patients {
             }
             return found;
         }
+    }
+
+    /**
+     * No row and no event carry the marker: a valid question asked after the rejected one reaches the topic, and
+     * by then nothing on it carries the marker (the outbox relays in order of commit, so a stray event would be
+     * there too).
+     */
+    public static void assertNothingStoredOrPublished(MockMvc mvc, ObjectMapper json, KafkaProbe probe,
+                                                      JdbcTemplate jdbc, String bootstrapServers, String marker)
+            throws Exception {
+        assertThat(rowsWith(jdbc, marker)).isZero();
+        UUID later = UUID.fromString(ask(mvc, json, question(marker())).get("id").asText());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(probe.events(QuestionSubmitted.class, later)).hasSize(1));
+        assertThat(anyRecordContains(bootstrapServers, Topics.QUESTION_SUBMITTED, marker)).isFalse();
+    }
+
+    /** Questions whose nickname, title or body carry the marker. */
+    public static int rowsWith(JdbcTemplate jdbc, String marker) {
+        return jdbc.queryForObject("select count(*) from question where nickname like ? or title like ? or body like ?",
+                Integer.class, "%" + marker + "%", "%" + marker + "%", "%" + marker + "%");
     }
 
     /** The page or JSON never shows a patient's address. */

@@ -2,6 +2,7 @@ package io.askflow.question.ask;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.MediaType;
@@ -34,17 +35,19 @@ class AskApiController {
 
     @Operation(summary = "Ask a question", description = "Title 5-150 characters, body 20-5000, nickname 1-40, a "
             + "valid email, ageRange as on the page (under 10, 10~19 … 80+), gender female/male/other, specialty a "
-            + "name or slug (absent: routing decides). Invalid input: 400 problem+json with errors [{field, message}].")
+            + "name or slug (absent: routing decides). Invalid input: 400 problem+json with errors [{field, message}]. "
+            + "More than askflow.rate-limit.per-minute (5) questions a minute or per-day (20) a day from one client "
+            + "address: 429 problem+json with Retry-After.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Asked> ask(@Valid @RequestBody AskForm askForm) {
-        return created(askQuestion.ask(askForm));
+    ResponseEntity<Asked> ask(@Valid @RequestBody AskForm askForm, HttpServletRequest request) {
+        return created(askQuestion.ask(askForm, request.getRemoteAddr()));
     }
 
     /** The same, for a plain HTML form posting here. */
     @Operation(summary = "Ask a question with form fields")
     @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Asked> askWithForm(@Valid @ModelAttribute AskForm askForm) {
-        return created(askQuestion.ask(askForm));
+    ResponseEntity<Asked> askWithForm(@Valid @ModelAttribute AskForm askForm, HttpServletRequest request) {
+        return created(askQuestion.ask(askForm, request.getRemoteAddr()));
     }
 
     private static ResponseEntity<Asked> created(Asked asked) {

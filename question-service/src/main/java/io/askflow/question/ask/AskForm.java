@@ -14,6 +14,7 @@ public class AskForm {
     private String title;
     private String body;
     private Boolean consentToPublish;
+    private String website;
 
     public String getNickname() {
         return nickname;
@@ -81,6 +82,15 @@ public class AskForm {
 
     public void setConsentToPublish(Boolean consentToPublish) {
         this.consentToPublish = consentToPublish;
+    }
+
+    /** The honeypot: hidden from people, so it must stay empty (see {@link AskFormValidator}). */
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
     }
 
     /** Keeps the address out of logs and exception messages. */

@@ -3,7 +3,7 @@ package io.askflow.question.ask;
 import io.askflow.events.AgeRange;
 import io.askflow.events.Gender;
 import io.askflow.events.Specialty;
-import java.util.regex.Pattern;
+import io.askflow.question.EmailAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -11,7 +11,9 @@ import org.springframework.validation.Validator;
 /**
  * The limits of a question, one place for the HTML form and the JSON API. Lengths count characters as people
  * do (Unicode code points, so an emoji or a Chinese character is one), after leading and trailing spaces.
- * Messages never repeat the value, so an email cannot leak into a response or a log.
+ * Messages never repeat the value, so an email cannot leak into a response or a log. The {@code website} field
+ * is a honeypot: people never see it, form-filling bots fill it, and a filled one is refused like any bad field
+ * (400, nothing stored): a person whose browser filled it by mistake reads why and simply sends again.
  */
 @Component
 class AskFormValidator implements Validator {
@@ -21,12 +23,6 @@ class AskFormValidator implements Validator {
     static final int TITLE_MAX = 150;
     static final int BODY_MIN = 20;
     static final int BODY_MAX = 5000;
-    static final int EMAIL_MAX = 254;
-
-    /** One @, something before it, a dotted domain after it, no spaces: what a mail server can be given. */
-    private static final Pattern EMAIL = Pattern.compile(
-            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
     @Override
     public boolean supports(Class<?> type) {
@@ -40,7 +36,7 @@ class AskFormValidator implements Validator {
         String email = strip(form.getEmail());
         if (email.isEmpty()) {
             errors.rejectValue("email", "required", "is required");
-        } else if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        } else if (!EmailAddress.isValid(email)) {
             errors.rejectValue("email", "invalid", "is not a valid email address");
         }
         if (strip(form.getAgeRange()).isEmpty()) {
@@ -58,6 +54,9 @@ class AskFormValidator implements Validator {
         }
         length(errors, "title", form.getTitle(), TITLE_MIN, TITLE_MAX);
         length(errors, "body", form.getBody(), BODY_MIN, BODY_MAX);
+        if (!strip(form.getWebsite()).isEmpty()) {
+            errors.rejectValue("website", "honeypot", "must be left empty");
+        }
     }
 
     private static void length(Errors errors, String field, String value, int min, int max) {

@@ -3,8 +3,13 @@ package io.askflow.question.ask;
 import io.askflow.events.AgeRange;
 import io.askflow.events.Gender;
 import io.askflow.events.Specialty;
+import io.askflow.question.ratelimit.RateLimited;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,12 +53,24 @@ class AskPageController {
         return VIEW;
     }
 
+    /** Refusals re-render the form with the patient's input and their status: 400 invalid, 429 too many. */
     @PostMapping(path = "/ask", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    String ask(@Valid @ModelAttribute AskForm askForm, BindingResult result, RedirectAttributes redirect) {
+    String ask(@Valid @ModelAttribute AskForm askForm, BindingResult result, RedirectAttributes redirect,
+               HttpServletRequest request, HttpServletResponse response) {
         if (result.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return VIEW;
         }
-        Asked asked = askQuestion.ask(askForm);
+        Asked asked;
+        try {
+            asked = askQuestion.ask(askForm, request.getRemoteAddr());
+        } catch (RateLimited limited) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+            result.reject("rateLimited", "You have sent many questions in a short time. Please try again in "
+                    + Math.max(1, (limited.retryAfterSeconds() + 59) / 60) + " minutes; your text is kept below.");
+            return VIEW;
+        }
         // The greeting travels in the session's flash map; the tracking page reads fine without it.
         redirect.addFlashAttribute("justAsked", true);
         return "redirect:/track/" + asked.trackingToken();

@@ -7,6 +7,7 @@ import io.askflow.events.Specialty;
 import io.askflow.events.Step;
 import io.askflow.question.Question;
 import io.askflow.question.QuestionRepository;
+import io.askflow.question.ratelimit.RateLimiter;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,23 +31,30 @@ class AskQuestion {
 
     private final QuestionRepository questions;
     private final WarningSigns warningSigns;
+    private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String publicUrl;
     private final SecureRandom random = new SecureRandom();
 
-    AskQuestion(QuestionRepository questions, WarningSigns warningSigns, ApplicationEventPublisher events, Clock clock,
+    AskQuestion(QuestionRepository questions, WarningSigns warningSigns, RateLimiter rateLimiter,
+                ApplicationEventPublisher events, Clock clock,
                 @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
         this.questions = questions;
         this.warningSigns = warningSigns;
+        this.rateLimiter = rateLimiter;
         this.events = events;
         this.clock = clock;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
-    /** The form must have passed {@link AskFormValidator}. */
+    /**
+     * The form must have passed {@link AskFormValidator}. Throws {@code RateLimited} when the client has asked
+     * too often; then nothing is stored, counted or published.
+     */
     @Transactional
-    public Asked ask(AskForm form) {
+    public Asked ask(AskForm form, String client) {
+        rateLimiter.count(RateLimiter.Action.ASK, client);
         // PostgreSQL keeps microseconds: the date we answer with is the date we store.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String title = form.getTitle().strip();

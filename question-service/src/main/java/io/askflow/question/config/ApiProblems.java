@@ -2,15 +2,18 @@ package io.askflow.question.config;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.askflow.question.ratelimit.RateLimited;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -18,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every JSON error as {@code application/problem+json}: Spring's standard problems (415, 405, 406 …) plus a
  * field-by-field {@code errors} list for invalid input, 400 for unreadable JSON and 413 for a body that grew too
- * large while being read. Messages never repeat what was sent, so no email reaches a response or a log.
+ * large while being read, 429 with {@code Retry-After} past the rate limit. Messages never repeat what was sent, so no email reaches a response or a log.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -35,6 +38,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid question");
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Too many questions from one client: when to try again, in the header and in the problem. */
+    @ExceptionHandler(RateLimited.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimited limited) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests from your address. Please try again in " + limited.retryAfterSeconds()
+                        + " seconds.");
+        problem.setTitle("Too many requests");
+        problem.setProperty("retryAfterSeconds", limited.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 413 when the count passes the limit (see {@link ApiProblems}).
  */
 @Component
+@Order(-200)   // before Spring Security (-100), whose CSRF check would otherwise read an oversized form body
 class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long limit;

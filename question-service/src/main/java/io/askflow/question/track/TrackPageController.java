@@ -1,32 +1,80 @@
 package io.askflow.question.track;
 
+import io.askflow.question.Question;
 import io.askflow.question.QuestionRepository;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The patient's tracking page; {@code justAsked} (a flash attribute) greets a patient who just asked. */
+/**
+ * The patient's tracking page and the choices it offers: withdraw the question while no doctor has taken it,
+ * withdraw consent to publish at any time. {@code justAsked} and {@code done} (flash attributes) say what just
+ * happened; the page reads fine without them.
+ */
 @Controller
 class TrackPageController {
 
+    private static final String VIEW = "track";
+
     private final QuestionRepository questions;
+    private final PatientControl control;
     private final String publicUrl;
 
-    TrackPageController(QuestionRepository questions,
+    TrackPageController(QuestionRepository questions, PatientControl control,
                         @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
         this.questions = questions;
+        this.control = control;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     @GetMapping("/track/{token}")
     ModelAndView track(@PathVariable String token) {
-        return questions.findByTrackingToken(token)
-                .map(q -> new ModelAndView("track")
-                        .addObject("tracking", Tracking.of(q, questions.timeline(q.id())))
-                        .addObject("trackingLink", publicUrl + "/track/" + token))
-                .orElseGet(() -> new ModelAndView("error/404", HttpStatus.NOT_FOUND));
+        return questions.findByTrackingToken(token).map(q -> page(q, token)).orElseGet(TrackPageController::notFound);
+    }
+
+    @PostMapping("/track/{token}/withdraw")
+    ModelAndView withdraw(@PathVariable String token, RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<Question> question = questions.findByTrackingToken(token);
+        if (question.isEmpty()) {
+            return notFound();
+        }
+        if (control.withdraw(question.get()) == PatientControl.Withdrawal.TAKEN_BY_A_DOCTOR) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(questions.findByTrackingToken(token).orElseThrow(), token).addObject("problem",
+                    "A doctor has already taken your question, so it can no longer be withdrawn. The reply will "
+                            + "appear here.");
+        }
+        redirect.addFlashAttribute("done", "Your question is withdrawn. No doctor will answer it, and we will not "
+                + "email you about it.");
+        return new ModelAndView("redirect:/track/" + token);
+    }
+
+    @PostMapping("/track/{token}/withdraw-consent")
+    ModelAndView withdrawConsent(@PathVariable String token, RedirectAttributes redirect) {
+        Optional<Question> question = questions.findByTrackingToken(token);
+        if (question.isEmpty()) {
+            return notFound();
+        }
+        control.withdrawConsent(question.get());
+        redirect.addFlashAttribute("done", "Your question will not be published; if it was, its public page is gone.");
+        return new ModelAndView("redirect:/track/" + token);
+    }
+
+    private ModelAndView page(Question q, String token) {
+        return new ModelAndView(VIEW)
+                .addObject("tracking", Tracking.of(q, questions.timeline(q.id())))
+                .addObject("token", token)
+                .addObject("trackingLink", publicUrl + "/track/" + token);
+    }
+
+    private static ModelAndView notFound() {
+        return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
     }
 }

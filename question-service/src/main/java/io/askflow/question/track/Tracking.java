@@ -6,7 +6,9 @@ import io.askflow.question.Enrichment;
 import io.askflow.question.Question;
 import io.askflow.question.TimelineStep;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,13 +19,18 @@ import java.util.UUID;
  * @param specialty   the assigned specialty's name once routed, else {@code null}
  * @param doctorName  the doctor holding or having answered the question, else {@code null}
  * @param publicUrl   the path of the public Q&A page once it is published, else {@code null}
+ * @param withdrawable the patient may still withdraw the question (no doctor has taken it)
  * @param reply       {@code null} until answered
  * @param enrichment  {@code null} until enrichment reported
  */
 public record Tracking(UUID id, String title, String body, String nickname, String ageRange, String gender,
                        Instant askedAt, String requestedSpecialty, boolean consentToPublish, boolean urgent, Step status,
                        String statusText, String specialty, String doctorName, List<TimelineStep> timeline,
-                       ReplyView reply, Enrichment enrichment, String publicUrl) {
+                       ReplyView reply, Enrichment enrichment, String publicUrl, boolean withdrawable) {
+
+    /** Steps before the reply: a reply that arrived before the workflow's REPLIED step is shown as answered. */
+    private static final Set<Step> WAITING = EnumSet.of(Step.ASKED, Step.ROUTED, Step.REROUTED, Step.CLAIMED,
+            Step.RELEASED, Step.REMINDED, Step.OVERDUE, Step.ESCALATED);
 
     /** The reply as the patient reads it. */
     public record ReplyView(String body, String doctorName, String specialty, Instant repliedAt) {
@@ -33,10 +40,10 @@ public record Tracking(UUID id, String title, String body, String nickname, Stri
         Specialty assigned = q.answered() && q.reply().specialty() != null ? q.reply().specialty() : q.specialty();
         return new Tracking(q.id(), q.title(), q.body(), q.nickname(), q.ageRange().label(), q.gender().label(),
                 q.askedAt(), name(q.requestedSpecialty()), q.consentToPublish(), q.urgent(), q.status(),
-                statusText(q.status(), assigned), name(assigned), q.doctorName(), timeline,
+                statusText(q.answered() && WAITING.contains(q.status()) ? Step.REPLIED : q.status(), assigned), name(assigned), q.doctorName(), timeline,
                 q.answered() ? new ReplyView(q.reply().body(), q.reply().doctorName(), name(q.reply().specialty()),
                         q.reply().repliedAt()) : null,
-                q.enrichment(), q.published() ? "/questions/" + q.id() : null);
+                q.enrichment(), q.published() ? "/questions/" + q.id() : null, q.withdrawable());
     }
 
     private static String statusText(Step status, Specialty specialty) {

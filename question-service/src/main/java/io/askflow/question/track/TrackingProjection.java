@@ -6,6 +6,7 @@ import io.askflow.events.QuestionReleased;
 import io.askflow.events.QuestionRouted;
 import io.askflow.events.ReplyEnriched;
 import io.askflow.events.ReplyPosted;
+import io.askflow.events.Step;
 import io.askflow.events.Topics;
 import io.askflow.messaging.ProcessedEvents;
 import io.askflow.question.Enrichment;
@@ -41,7 +42,11 @@ class TrackingProjection {
             return;
         }
         questions.lock(event.questionId());
-        questions.addStep(event.questionId(), new TimelineStep(event.step(), event.at()));
+        boolean withdrawnAlready = event.step() == Step.WITHDRAWN && questions.timeline(event.questionId()).stream()
+                .anyMatch(step -> step.step() == Step.WITHDRAWN);
+        if (!withdrawnAlready) {                       // the patient's withdrawal is dated here when it happens
+            questions.addStep(event.questionId(), new TimelineStep(event.step(), event.at()));
+        }
         questions.updateStatus(event.questionId(), TimelineStep.statusAfter(questions.timeline(event.questionId())));
     }
 

@@ -3,6 +3,7 @@ package io.askflow.question.ask;
 import static io.askflow.question.Patients.assertNoEmail;
 import static io.askflow.question.Patients.marker;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -45,7 +46,7 @@ class AskPageTest {
     void showsEachErrorBesideItsFieldAndKeepsTheInput() throws Exception {
         String marker = marker();
         String page = mvc.perform(form(marker).param("title", "Face").param("email", "mei-" + marker))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page).contains("id=\"title-error\"").contains("must be 5 to 150 characters long")
@@ -83,19 +84,19 @@ class AskPageTest {
     @Test
     void refusesJsonAndHugeBodiesOnTheFormAndStoresNothing() throws Exception {
         String marker = marker();
-        mvc.perform(post("/ask").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"" + marker + "\"}"))
+        mvc.perform(post("/ask").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"" + marker + "\"}"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         String huge = "nickname=Mei&email=mei%40example.org&ageRange=30~39&gender=female&title=Face+droops+" + marker
                 + "&body=" + "x".repeat(70 * 1024) + marker;
-        mvc.perform(post("/ask").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(huge))
+        mvc.perform(post("/ask").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(huge))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(rowsWith(marker)).isZero();
     }
 
     private static MockHttpServletRequestBuilder form(String marker) {
-        return post("/ask").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        return post("/ask").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .param("nickname", "Mei " + marker)
                 .param("email", "mei." + marker + "@example.org")
                 .param("ageRange", "30~39")

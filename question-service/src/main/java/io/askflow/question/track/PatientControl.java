@@ -1,0 +1,103 @@
+package io.askflow.question.track;
+
+import io.askflow.events.ConsentWithdrawn;
+import io.askflow.events.QuestionWithdrawn;
+import io.askflow.events.Step;
+import io.askflow.question.Question;
+import io.askflow.question.QuestionRepository;
+import io.askflow.question.TimelineStep;
+import io.askflow.question.ratelimit.RateLimiter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the patient holding the tracking link decides about their question. Each change and its event commit
+ * together (outbox), with the question's row locked so that a claim or reply arriving at the same moment
+ * applies before or after, never halfway.
+ */
+@Service
+class PatientControl {
+
+    private static final Logger log = LoggerFactory.getLogger(PatientControl.class);
+
+    /** How a withdrawal ended. */
+    enum Withdrawal { WITHDRAWN, ALREADY_WITHDRAWN, TAKEN_BY_A_DOCTOR }
+
+    private final QuestionRepository questions;
+    private final RateLimiter rateLimiter;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PatientControl(QuestionRepository questions, RateLimiter rateLimiter, ApplicationEventPublisher events,
+                   Clock clock) {
+        this.questions = questions;
+        this.rateLimiter = rateLimiter;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Withdraws the question while no doctor has taken it, as far as this service knows. A claim that reply-service
+     * granted a moment ago may still be on its way: the workflow and reply-service receive QuestionWithdrawn and
+     * settle that race; here the step WITHDRAWN stays the patient's decision.
+     */
+    @Transactional
+    public Withdrawal withdraw(Question question) {
+        questions.lock(question.id());
+        Question current = questions.findById(question.id()).orElseThrow();
+        if (current.status() == Step.WITHDRAWN) {
+            return Withdrawal.ALREADY_WITHDRAWN;
+        }
+        if (!current.withdrawable()) {
+            return Withdrawal.TAKEN_BY_A_DOCTOR;
+        }
+        Instant now = now();
+        questions.addStep(current.id(), new TimelineStep(Step.WITHDRAWN, now));
+        questions.updateStatus(current.id(), Step.WITHDRAWN);
+        events.publishEvent(new QuestionWithdrawn(UUID.randomUUID(), current.id(), now));
+        logged(current.id(), "Question withdrawn by the patient");
+        return Withdrawal.WITHDRAWN;
+    }
+
+    /** Takes the question off the public archive at once (and tells enrichment to drop it); once is enough. */
+    @Transactional
+    public void withdrawConsent(Question question) {
+        questions.lock(question.id());
+        Instant now = now();
+        if (questions.withdrawConsent(question.id(), now)) {
+            events.publishEvent(new ConsentWithdrawn(UUID.randomUUID(), question.id(), now));
+            logged(question.id(), "Consent to publish withdrawn by the patient");
+        }
+    }
+
+    /**
+     * Records a request for the tracking links of the questions asked with this address. Nothing is sent yet
+     * (no event carries such a request); the answer to the patient is the same whether or not any was found.
+     */
+    @Transactional
+    public void requestLinks(String email, String client) {
+        rateLimiter.count(RateLimiter.Action.LINK_REQUEST, client);
+        Instant now = now();
+        List<UUID> found = questions.idsByEmail(email);
+        found.forEach(id -> questions.recordLinkRequest(id, now));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static void logged(UUID id, String message) {
+        try (var ignored = MDC.putCloseable("questionId", id.toString())) {
+            log.info(message);
+        }
+    }
+}
