@@ -54,8 +54,8 @@ class TwoInstancesClaimRaceTest {
         second = new SpringApplicationBuilder(ReplyServiceApplication.class)
                 .profiles("demo")
                 .initializers(new TestInfrastructure())
-                .properties("server.port=0", "spring.kafka.listener.auto-startup=false")
-                .run();
+                // arguments, not default properties: application.yml's server.port would win over those
+                .run("--server.port=0", "--spring.kafka.listener.auto-startup=false");
     }
 
     @AfterAll
