@@ -11,4 +11,19 @@ public class ClaimConflictException extends ErrorResponseException {
         getBody().setTitle(title);
         getBody().setDetail(detail);
     }
+
+    /**
+     * The refusal for a question found in this state after the conditional update failed: a question that left
+     * the queues says why; otherwise the caller's own title and detail.
+     */
+    public static ClaimConflictException inState(QueueItem.Status status, String title, String detail) {
+        return switch (status) {
+            case WITHDRAWN -> new ClaimConflictException("Question withdrawn",
+                    "The patient withdrew this question; it can no longer be claimed or answered.");
+            case REROUTING -> new ClaimConflictException("Question being re-routed",
+                    "This question is on its way to another specialty.");
+            case ANSWERED -> new ClaimConflictException("Question answered", "This question has been answered.");
+            default -> new ClaimConflictException(title, detail);
+        };
+    }
 }

@@ -11,15 +11,21 @@ import java.util.UUID;
  *
  * @param claimedBy     the doctor holding it while CLAIMED, else {@code null}
  * @param claimedByName that doctor's display name
+ * @param rerouteTo     while REROUTING, the specialty a doctor asked the workflow to send it to
  */
 public record QueueItem(UUID questionId, String title, String body, String nickname, AgeRange ageRange,
                         Gender gender, Specialty requestedSpecialty, boolean urgent, Instant askedAt,
                         Specialty specialty, String routedBy, int priority, Instant claimDueAt, Instant replyDueAt,
-                        Instant queuedAt, Status status, UUID claimedBy, String claimedByName, Instant claimedAt) {
+                        Instant queuedAt, Status status, UUID claimedBy, String claimedByName, Instant claimedAt,
+                        Specialty rerouteTo) {
 
-    /** NEW: asked, not routed yet; OPEN: waiting in a queue; CLAIMED: a doctor holds it; ANSWERED: replied. */
+    /**
+     * NEW: asked, not routed yet; OPEN: waiting in a queue; CLAIMED: a doctor holds it; ANSWERED: replied;
+     * REROUTING: a doctor sent it to another specialty and the workflow has not placed it there yet; WITHDRAWN:
+     * the patient took it back.
+     */
     public enum Status {
-        NEW, OPEN, CLAIMED, ANSWERED
+        NEW, OPEN, CLAIMED, ANSWERED, REROUTING, WITHDRAWN
     }
 
     /** Doctors see a question once both its content and its queue placement have arrived. */
@@ -35,6 +41,6 @@ public record QueueItem(UUID questionId, String title, String body, String nickn
     /** Whether its next deadline has passed. */
     public boolean overdue(Instant now) {
         Instant due = dueAt();
-        return due != null && status != Status.ANSWERED && due.isBefore(now);
+        return due != null && (status == Status.OPEN || status == Status.CLAIMED) && due.isBefore(now);
     }
 }

@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,8 +81,9 @@ public class QueueItems {
 
     /**
      * Puts the question in its specialty's queue as OPEN. A routing decision made before the current claim (e.g.
-     * an OVERDUE that crossed a claim) updates the placement but keeps the claim; an answered question stays
-     * answered; an older routing decision arriving after a newer one changes nothing.
+     * an OVERDUE that crossed a claim) updates the placement but keeps the claim; an answered or withdrawn
+     * question stays so; an older routing decision arriving after a newer one changes nothing, and neither does
+     * one made before a doctor asked to re-route the question (the workflow's answer to that request is newer).
      */
     public void route(QuestionRouted event, Instant now) {
         jdbc.update("""
@@ -97,9 +100,11 @@ public class QueueItems {
                         claimed_by = case when queue_item.status = 'CLAIMED' and queue_item.claimed_at > excluded.routed_at
                                           then queue_item.claimed_by end,
                         claimed_at = case when queue_item.status = 'CLAIMED' and queue_item.claimed_at > excluded.routed_at
-                                          then queue_item.claimed_at end
-                    where queue_item.status <> 'ANSWERED'
+                                          then queue_item.claimed_at end,
+                        reroute_to = null, reroute_requested_at = null
+                    where queue_item.status not in ('ANSWERED', 'WITHDRAWN')
                       and (queue_item.routed_at is null or queue_item.routed_at <= excluded.routed_at)
+                      and (queue_item.status <> 'REROUTING' or queue_item.reroute_requested_at <= excluded.routed_at)
                 """, event.questionId(), event.specialty().name(), event.routedBy().name(), event.priority(),
                 timestamp(event.claimDueAt()), timestamp(event.replyDueAt()), timestamp(event.occurredAt()),
                 timestamp(now));
@@ -121,6 +126,55 @@ public class QueueItems {
                 """, questionId, doctorId) == 1;
     }
 
+    /**
+     * Takes the question out of its queue while the workflow places it in {@code to}: only from this specialty's
+     * queue, and only if it is open or held by this doctor (whose claim ends here).
+     */
+    public boolean reroute(UUID questionId, Specialty from, Specialty to, UUID doctorId, Instant now) {
+        return jdbc.update("""
+                update queue_item set status = 'REROUTING', reroute_to = ?, reroute_requested_at = ?,
+                                      claimed_by = null, claimed_at = null
+                where question_id = ? and specialty = ?
+                  and (status = 'OPEN' or (status = 'CLAIMED' and claimed_by = ?))
+                """, to.name(), timestamp(now), questionId, from.name(), doctorId) == 1;
+    }
+
+    /**
+     * The patient withdrew the question: it leaves every queue, a claim on it ends, and no later routing brings it
+     * back. Arriving before the question itself, it leaves a WITHDRAWN row the question's content then fills. An
+     * answered question stays answered (a reply the service accepted is never lost).
+     */
+    public void withdraw(UUID questionId, Instant withdrawnAt) {
+        jdbc.update("""
+                insert into queue_item (question_id, status, withdrawn_at) values (?, 'WITHDRAWN', ?)
+                on conflict (question_id) do update
+                    set status = 'WITHDRAWN', withdrawn_at = excluded.withdrawn_at, claimed_by = null,
+                        claimed_at = null, reroute_to = null, reroute_requested_at = null
+                    where queue_item.status not in ('ANSWERED', 'WITHDRAWN')
+                """, questionId, timestamp(withdrawnAt));
+    }
+
+    /**
+     * A digest per specialty of what doctors' queue pages show (which questions are open or claimed, by whom,
+     * routed when): it changes whenever a question arrives, is claimed, released, answered, re-routed or
+     * withdrawn, whichever instance made the change. Reads committed rows through the partial status indexes.
+     */
+    public Map<Specialty, String> digestBySpecialty() {
+        Map<Specialty, String> digests = new EnumMap<>(Specialty.class);
+        jdbc.query("""
+                select specialty, count(*) as items,
+                       sum(hashtextextended(question_id::text || status || coalesce(claimed_by::text, '')
+                                            || coalesce(routed_at::text, '') || priority, 0)) as digest
+                from queue_item
+                where status in ('OPEN', 'CLAIMED') and title is not null and specialty is not null
+                group by specialty
+                """, rs -> {
+            digests.put(Specialty.valueOf(rs.getString("specialty")),
+                    rs.getLong("items") + ":" + rs.getBigDecimal("digest"));
+        });
+        return digests;
+    }
+
     /** ANSWERED, only if this doctor holds it. */
     public boolean answer(UUID questionId, UUID doctorId) {
         return jdbc.update("""
@@ -138,7 +192,8 @@ public class QueueItems {
                 rs.getString("routed_by"), rs.getInt("priority"), instant(rs, "claim_due_at"),
                 instant(rs, "reply_due_at"), instant(rs, "queued_at"),
                 QueueItem.Status.valueOf(rs.getString("status")), rs.getObject("claimed_by", UUID.class),
-                rs.getString("claimed_by_name"), instant(rs, "claimed_at"));
+                rs.getString("claimed_by_name"), instant(rs, "claimed_at"),
+                enumOf(Specialty.class, rs.getString("reroute_to")));
     }
 
     private static String[] names(Collection<Specialty> specialties) {

@@ -20,7 +20,7 @@ class OperationsTest {
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.kafka.status").value("UP"))
-                .andExpect(jsonPath("$.components.kafka.details.nodes").value(1));
+                .andExpect(jsonPath("$.components.kafka.details.brokers").value(1));
     }
 
     @Test
@@ -30,6 +30,7 @@ class OperationsTest {
                 .andExpect(jsonPath("$.paths['/api/queue'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/questions/{id}/claim'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/questions/{id}/reply'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/questions/{id}/reroute'].post").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
     }
 }

@@ -57,6 +57,8 @@ class PagesTest {
         mvc.perform(post("/questions/{id}/claim", id).session(session).with(csrf()))
                 .andExpect(redirectedUrl("/questions/" + id));
         assertThat(items.find(id).orElseThrow().claimedBy()).isEqualTo(ye.id());
+        mvc.perform(get("/questions/{id}", id).session(session))
+                .andExpect(content().string(containsString("Wrong specialty? Send it to")));
 
         mvc.perform(post("/questions/{id}/reply", id).session(session).with(csrf())
                         .param("body", "short").param("action", "send"))

@@ -21,9 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.apache.kafka.common.utils.Utils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ReplyServiceTest
@@ -33,7 +31,6 @@ class QueueFeedTest {
     @Autowired QueueItems items;
     @Autowired Scenario scenario;
     @Autowired MockMvc mvc;
-    @Value("${askflow.kafka.partitions}") int partitions;
 
     @Test
     void submittedThenRoutedOpensTheQuestionWithoutTheEmail() throws Exception {
@@ -138,7 +135,7 @@ class QueueFeedTest {
 
         kafka.send(routed);
         // a later record of the same partition is consumed after the duplicate
-        UUID marker = questionOnSamePartitionAs(submitted.questionId());
+        UUID marker = scenario.questionOnSamePartitionAs(submitted.questionId());
         kafka.send(Fixtures.questionRouted(marker, Specialty.CARDIOLOGY));
         scenario.awaitStatus(marker, QueueItem.Status.OPEN);
 
@@ -164,18 +161,6 @@ class QueueFeedTest {
         assertThat(item.claimedBy()).isNull();
         assertThat(item.priority()).isEqualTo(80);
         assertThat(item.routedBy()).isEqualTo("ESCALATED");
-    }
-
-    private UUID questionOnSamePartitionAs(UUID questionId) {
-        UUID candidate;
-        do {
-            candidate = UUID.randomUUID();
-        } while (partitionOf(candidate) != partitionOf(questionId));
-        return candidate;
-    }
-
-    private int partitionOf(UUID key) {
-        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     @Test

@@ -12,9 +12,12 @@ import io.askflow.reply.doctor.ManageDoctors;
 import io.askflow.reply.doctor.Role;
 import io.askflow.testsupport.Fixtures;
 import io.askflow.testsupport.KafkaProbe;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.common.utils.Utils;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestComponent;
 
 /** Fresh doctors and questions for one test. */
@@ -27,10 +30,14 @@ class Scenario {
     private final KafkaProbe kafka;
     private final QueueItems items;
 
-    Scenario(ManageDoctors doctors, KafkaProbe kafka, QueueItems items) {
+    private final int partitions;
+
+    Scenario(ManageDoctors doctors, KafkaProbe kafka, QueueItems items,
+             @Value("${askflow.kafka.partitions}") int partitions) {
         this.doctors = doctors;
         this.kafka = kafka;
         this.items = items;
+        this.partitions = partitions;
     }
 
     /** A new doctor of these specialties, password {@link #PASSWORD}. */
@@ -50,6 +57,22 @@ class Scenario {
         await().atMost(Duration.ofSeconds(30)).until(() -> items.find(submitted.questionId())
                 .filter(QueueItem::visible).isPresent());
         return submitted;
+    }
+
+    /**
+     * A fresh question id whose events land on the same partition as this question's: once a listener has
+     * processed a record for it, it has processed every earlier record of that topic for this question.
+     */
+    UUID questionOnSamePartitionAs(UUID questionId) {
+        UUID candidate;
+        do {
+            candidate = UUID.randomUUID();
+        } while (partitionOf(candidate) != partitionOf(questionId));
+        return candidate;
+    }
+
+    private int partitionOf(UUID key) {
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     void awaitStatus(UUID questionId, QueueItem.Status status) {

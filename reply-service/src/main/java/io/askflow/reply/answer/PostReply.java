@@ -43,7 +43,7 @@ public class PostReply {
     public UUID reply(Doctor doctor, UUID questionId, String body) {
         QueueItem item = questions.visibleTo(doctor, questionId);
         if (!items.answer(questionId, doctor.id())) {
-            throw new ClaimConflictException("Not your claim",
+            throw ClaimConflictException.inState(items.find(questionId).orElse(item).status(), "Not your claim",
                     "Only the doctor holding this question can reply, and you do not hold it (any more).");
         }
         UUID replyId = UUID.randomUUID();

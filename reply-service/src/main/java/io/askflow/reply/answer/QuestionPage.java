@@ -1,11 +1,13 @@
 package io.askflow.reply.answer;
 
+import io.askflow.events.Specialty;
 import io.askflow.reply.DoctorQuestions;
 import io.askflow.reply.QueueItem;
 import io.askflow.reply.claim.ClaimQuestion;
 import io.askflow.reply.doctor.Doctor;
 import io.askflow.reply.doctor.DoctorAccount;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One question: claim, release (with a reason), and the reply form with a preview. A refused action (someone
- * else was faster, the claim was taken away) is shown on the page rather than as an error page.
+ * One question: claim, release (with a reason), the reply form with a preview, and the form that sends it to
+ * another specialty ({@code reroute.ReroutePage}). A refused action (someone else was faster, the claim was taken
+ * away) is shown on the page rather than as an error page.
  */
 @Controller
 class QuestionPage {
@@ -109,7 +112,12 @@ class QuestionPage {
         model.addAttribute("heldByMe", heldByMe);
         model.addAttribute("similar", heldByMe
                 ? similar.forQuestion(item.title(), item.body(), item.specialty()) : List.of());
-        model.addAttribute("canClaim", item.status() == QueueItem.Status.OPEN && doctor.covers(item.specialty()));
+        boolean canClaim = item.status() == QueueItem.Status.OPEN && doctor.covers(item.specialty());
+        model.addAttribute("canClaim", canClaim);
+        model.addAttribute("canReroute", canClaim || heldByMe);
+        model.addAttribute("triage", item.specialty() == Specialty.GENERAL_MEDICINE);
+        model.addAttribute("otherSpecialties", Arrays.stream(Specialty.values())
+                .filter(s -> s != item.specialty()).toList());
         model.addAttribute("reply", stored.forQuestion(item.questionId()).orElse(null));
         model.addAttribute("draft", draft);
         model.addAttribute("minLength", ReplyRequest.MIN);

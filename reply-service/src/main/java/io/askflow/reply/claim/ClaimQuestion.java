@@ -38,7 +38,7 @@ public class ClaimQuestion {
         this.clock = clock;
     }
 
-    /** 404 unknown, 403 another specialty, 409 if it is not open (someone, maybe the caller, holds it). */
+    /** 404 unknown, 403 another specialty, 409 if it is not open (held, answered, re-routed or withdrawn). */
     @Transactional
     public Claim claim(Doctor doctor, UUID questionId) {
         QueueItem item = questions.visibleTo(doctor, questionId);
@@ -47,9 +47,8 @@ public class ClaimQuestion {
         }
         Instant now = clock.instant();
         if (!items.claim(questionId, item.specialty(), doctor.id(), now)) {
-            throw new ClaimConflictException("Question not open",
-                    item.status() == QueueItem.Status.ANSWERED ? "This question has been answered."
-                            : "Another doctor holds this question, or it is no longer open.");
+            throw ClaimConflictException.inState(statusNow(item), "Question not open",
+                    "Another doctor holds this question, or it is no longer open.");
         }
         events.publishEvent(new QuestionClaimed(UUID.randomUUID(), questionId, now, doctor.id(),
                 doctor.displayName(), item.specialty()));
@@ -62,11 +61,16 @@ public class ClaimQuestion {
     public void release(Doctor doctor, UUID questionId, String reason) {
         QueueItem item = questions.visibleTo(doctor, questionId);
         if (!items.release(questionId, doctor.id())) {
-            throw new ClaimConflictException("Not your claim", "You do not hold this question.");
+            throw ClaimConflictException.inState(statusNow(item), "Not your claim", "You do not hold this question.");
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         events.publishEvent(new QuestionReleased(UUID.randomUUID(), questionId, clock.instant(), doctor.id(),
                 doctor.displayName(), item.specialty(), why));
         log.info("Released by {}", doctor.username());
+    }
+
+    /** Read again after a refused update: the question may have changed since it was first read. */
+    private QueueItem.Status statusNow(QueueItem item) {
+        return items.find(item.questionId()).orElse(item).status();
     }
 }

@@ -1,5 +1,7 @@
 package io.askflow.reply.doctor;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,13 +10,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
- * Pages use form login with CSRF tokens; {@code /api/**} uses HTTP Basic without CSRF tokens. Basic logins are
+ * Pages use form login with CSRF tokens; {@code /api/**} uses HTTP Basic without CSRF tokens and answers 401 and
+ * 403 as problem details (a failed Basic login anywhere, too: only API clients send Basic). Basic logins are
  * kept in the HTTP session too, so a client that sends the session cookie back is not BCrypt-checked again on
  * every call (and the session cookie is SameSite=Lax, so other sites cannot ride it).
  */
@@ -33,23 +35,25 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        var basic = new BasicAuthenticationEntryPoint();
-        basic.setRealmName("Askflow doctors");
-        basic.afterPropertiesSet();
+        var problems = new ApiSecurityProblems(json, "Askflow doctors");
         http.authorizeHttpRequests(requests -> requests
+                        // the queue's server-sent events continue on async dispatches of an authorised request
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/login", "/css/**", "/error", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .requestMatchers(api).hasRole("DOCTOR")
                         .anyRequest().authenticated())
                 .httpBasic(httpBasic -> httpBasic
-                        .authenticationEntryPoint(basic)
+                        .authenticationEntryPoint(problems)
                         .securityContextRepository(new HttpSessionSecurityContextRepository()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/queue", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(basic, api)
+                        .defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAccessDeniedHandlerFor(problems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 new NegatedRequestMatcher(api)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api));

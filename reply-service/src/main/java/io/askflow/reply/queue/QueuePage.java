@@ -8,25 +8,30 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The doctor's work page. The lists poll {@code /queue/lists} (a fragment) so new and taken questions show up
- * without a reload; polling reads the shared database, so it works behind any number of instances.
+ * The doctor's work page. The lists reload as a fragment ({@code /queue/lists}) when {@code /queue/events} (server-
+ * sent events, see {@link QueueSignals}) says the doctor's queues changed, and every 10 seconds while that stream
+ * is not connected; both read the shared database, so they work behind any number of instances.
  */
 @Controller
 class QueuePage {
 
     private final DoctorQuestions questions;
     private final DoctorQueue queue;
+    private final QueueSignals signals;
     private final Clock clock;
 
-    QueuePage(DoctorQuestions questions, DoctorQueue queue, Clock clock) {
+    QueuePage(DoctorQuestions questions, DoctorQueue queue, QueueSignals signals, Clock clock) {
         this.questions = questions;
         this.queue = queue;
+        this.signals = signals;
         this.clock = clock;
     }
 
@@ -44,6 +49,11 @@ class QueuePage {
     String lists(@AuthenticationPrincipal DoctorAccount account, Model model) {
         fill(account, model);
         return "queue :: lists";
+    }
+
+    @GetMapping(path = "/queue/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@AuthenticationPrincipal DoctorAccount account) {
+        return signals.subscribe(questions.doctor(account).specialties());
     }
 
     private void fill(DoctorAccount account, Model model) {
