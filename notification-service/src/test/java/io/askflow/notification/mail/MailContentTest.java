@@ -68,7 +68,23 @@ class MailContentTest extends NotificationServiceTest {
                 .isEqualTo("Askflow: we received your question \"Sudden weakness on one side of my face\"");
         assertThat(part(mail, 0, "text/plain")).contains("we received your question", request.trackingUrl(),
                 DISCLAIMER);
-        assertThat(part(mail, 1, "text/html")).contains("href=\"" + request.trackingUrl() + "\"", DISCLAIMER);
+        assertThat(part(mail, 1, "text/html")).contains("href=\"" + request.trackingUrl() + "\"", DISCLAIMER)
+                .doesNotContain("Seek care now");
+    }
+
+    @Test
+    void receivedForAQuestionWithWarningSignsTellsThePatientToSeekCareNow() throws Exception {
+        QuestionSubmitted question = question("Mei", "Sudden weakness on one side of my face");
+        NotificationRequested plain = request(question, NotificationKind.RECEIVED, null, null);
+        NotificationRequested urgent = new NotificationRequested(plain.eventId(), plain.questionId(),
+                plain.occurredAt(), plain.notificationId(), plain.kind(), plain.specialty(), plain.questionTitle(),
+                plain.trackingUrl(), null, null, null, true);
+        kafka.send(question);
+        kafka.send(urgent);
+
+        MimeMessage mail = awaitOneMailTo(question.contactEmail());
+        assertThat(part(mail, 0, "text/plain")).contains("SEEK CARE NOW", "call 119", urgent.trackingUrl());
+        assertThat(part(mail, 1, "text/html")).contains("<strong>Seek care now.</strong>", "call 119");
     }
 
     @Test
