@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Claims and releases, decided by reply-service. They come on two topics, so a release may overtake its claim, or
- * a new claim the release before it: such an event is too early and retried until the process waits for it.
+ * a new claim the release before it: such an event is too early and retried until the process waits for it. A
+ * claim that crossed the patient's withdrawal finds the process ended: acknowledged.
  */
 @Component
 class ClaimListener {
@@ -27,7 +28,7 @@ class ClaimListener {
     void on(QuestionClaimed event) {
         inbox.receive(event, Topics.QUESTION_CLAIMED, () -> {
             if (!lifecycle.claimed(event)) {
-                inbox.notAwaited(event, Topics.QUESTION_CLAIMED, Step.REPLIED);
+                inbox.notAwaited(event, Topics.QUESTION_CLAIMED, Step.REPLIED, Step.WITHDRAWN);
             }
         });
     }
@@ -36,7 +37,7 @@ class ClaimListener {
     void on(QuestionReleased event) {
         inbox.receive(event, Topics.QUESTION_RELEASED, () -> {
             if (!lifecycle.released(event)) {
-                inbox.notAwaited(event, Topics.QUESTION_RELEASED, Step.REPLIED);
+                inbox.notAwaited(event, Topics.QUESTION_RELEASED, Step.REPLIED, Step.WITHDRAWN);
             }
         });
     }

@@ -54,14 +54,16 @@ class Inbox {
     }
 
     /**
-     * No execution waited for the event. If the process has already recorded {@code passedWith}, the wait is
+     * No execution waited for the event. If the process has already recorded one of {@code passedWith}, the wait is
      * behind it: acknowledge. Otherwise the wait is still ahead: retry later.
      */
-    void notAwaited(QuestionEvent event, String topic, Step passedWith) {
-        if (timeline.has(event.questionId(), passedWith)) {
-            log.info("{} {} came after the question was {}: nothing waits for it any more, acknowledged", topic,
-                    event.eventId(), passedWith);
-            return;
+    void notAwaited(QuestionEvent event, String topic, Step... passedWith) {
+        for (Step step : passedWith) {
+            if (timeline.has(event.questionId(), step)) {
+                log.info("{} {} came after the question was {}: nothing waits for it any more, acknowledged", topic,
+                        event.eventId(), step);
+                return;
+            }
         }
         throw new EventTooEarlyException(topic + " " + event.eventId() + " came before question "
                 + event.questionId() + " waits for it");

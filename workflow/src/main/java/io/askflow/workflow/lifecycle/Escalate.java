@@ -33,6 +33,7 @@ class Escalate implements JavaDelegate {
         Instant missed = ProcessValues.instant(execution, Var.REPLY_DUE_AT);
         Specialty specialty = Specialty.valueOf(ProcessValues.string(execution, Var.SPECIALTY));
         execution.setVariable(Var.ROUTED_BY, RoutedBy.ESCALATED.name());
+        execution.setVariable(Var.MISSED_DEADLINE, RoutedBy.ESCALATED.name());
         execution.setVariable(Var.REPLY_DUE_AT, Date.from(deadlines.replyDue(specialty, now)));
         execution.setVariable(Var.STEP_DETAIL, Variables.stringValue(
                 "no reply by " + missed + ": claim released, back in the queue", true));

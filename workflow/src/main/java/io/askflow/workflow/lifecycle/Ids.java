@@ -13,6 +13,7 @@ public final class Ids {
     public static final String QUESTION_SUBMITTED = "questionSubmitted";
     public static final String ASKED = "asked";
     public static final String REQUEST_RECEIVED_MAIL = "requestReceivedMail";
+    public static final String SUGGEST_SPECIALTY = "suggestSpecialty";
     public static final String ROUTE_TO_SPECIALTY = "routeToSpecialty";
     public static final String PUBLISH_ROUTED = "publishRouted";
     public static final String ROUTED = "routed";
@@ -24,6 +25,14 @@ public final class Ids {
     public static final String QUESTION_RELEASED = "questionReleased";
     public static final String RELEASED = "released";
     public static final String REQUEUE_QUESTION = "requeueQuestion";
+    public static final String REROUTE_REQUESTED_WHILE_QUEUED = "rerouteRequestedWhileQueued";
+    public static final String REROUTE_REQUESTED_WHILE_CLAIMED = "rerouteRequestedWhileClaimed";
+    public static final String REROUTE_RECEIVED = "rerouteReceived";
+    public static final String REROUTED = "rerouted";
+    public static final String REQUEUE_REROUTED = "requeueRerouted";
+    public static final String QUESTION_WITHDRAWN = "questionWithdrawn";
+    public static final String WITHDRAWN = "withdrawn";
+    public static final String QUESTION_CLOSED = "questionClosed";
     public static final String CLAIM_HALF_TIME_REACHED = "claimHalfTimeReached";
     public static final String REMINDER_DUE = "reminderDue";
     public static final String REMIND_DOCTORS = "remindDoctors";
@@ -59,6 +68,8 @@ public final class Ids {
         public static final String REPLY_POSTED = "ReplyPosted";
         public static final String REPLY_ENRICHED = "ReplyEnriched";
         public static final String NOTIFICATION_SENT = "NotificationSent";
+        public static final String REROUTE_REQUESTED = "RerouteRequested";
+        public static final String QUESTION_WITHDRAWN = "QuestionWithdrawn";
 
         private Messages() {
         }
@@ -72,16 +83,29 @@ public final class Ids {
         public static final String REQUESTED_SPECIALTY = "requestedSpecialty";
         public static final String URGENT = "urgent";
         public static final String TITLE = "title";
+        /** Transient, never stored: the question's body, read by the classifier before the first wait. */
+        public static final String BODY = "body";
+        /** String (Specialty name): the text classifier's suggestion, a routing decision's input. */
+        public static final String SUGGESTED_SPECIALTY = "suggestedSpecialty";
+        /** Double (0..1): how sure the classifier is, a routing decision's input. */
+        public static final String SUGGESTION_CONFIDENCE = "suggestionConfidence";
+        /** Double (0..1): the confidence from which routing follows the classifier, a routing decision's input. */
+        public static final String CLASSIFIER_THRESHOLD = "classifierThreshold";
         public static final String TRACKING_URL = "trackingUrl";
         /** String (Specialty name): the routing decision's output. */
         public static final String SPECIALTY = "specialty";
-        /** String (RoutedBy name): the routing decision's output; OVERDUE or ESCALATED after a deadline. */
+        /** String (RoutedBy name): the routing decision's output; OVERDUE, ESCALATED or TRIAGE later on. */
         public static final String ROUTED_BY = "routedBy";
         public static final String CLAIM_DUE_AT = "claimDueAt";
         /** Date: the reply deadline; moved on when an escalation sends the question back to the queue. */
         public static final String REPLY_DUE_AT = "replyDueAt";
         /** Date: half the claim time, when the specialty's doctors get a reminder. */
         public static final String REMIND_AT = "remindAt";
+        /**
+         * String (RoutedBy name OVERDUE or ESCALATED) once a deadline was missed: keeps the question's priority and
+         * stops a second OVERDUE, whatever routes it later (a triage re-route).
+         */
+        public static final String MISSED_DEADLINE = "missedDeadline";
         /** Boolean, set once the reminder went out: at most one per question. */
         public static final String REMINDED = "reminded";
         /** The doctor who replied (set with the reply). */

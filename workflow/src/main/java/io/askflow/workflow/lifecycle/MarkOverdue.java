@@ -28,6 +28,7 @@ class MarkOverdue implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Instant now = ProcessValues.now();
         execution.setVariable(Var.ROUTED_BY, RoutedBy.OVERDUE.name());
+        execution.setVariable(Var.MISSED_DEADLINE, RoutedBy.OVERDUE.name());
         PublishRouted.publish(events, execution, now);
         events.publishEvent(new NotificationRequested(UUID.randomUUID(),
                 ProcessValues.questionId(execution.getProcessBusinessKey()), now, UUID.randomUUID(),

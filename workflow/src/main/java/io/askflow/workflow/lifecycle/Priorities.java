@@ -10,8 +10,9 @@ final class Priorities {
     static final int URGENT = 80;
     static final int NORMAL = 50;
 
-    static int of(RoutedBy routedBy, boolean urgent) {
-        return switch (routedBy) {
+    /** @param standing OVERDUE or ESCALATED once a deadline was missed (whatever routed it since), else routedBy */
+    static int of(RoutedBy standing, boolean urgent) {
+        return switch (standing) {
             case OVERDUE -> OVERDUE;
             case ESCALATED -> ESCALATED;
             default -> urgent ? URGENT : NORMAL;

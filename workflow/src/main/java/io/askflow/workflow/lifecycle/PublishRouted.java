@@ -13,8 +13,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the question in its specialty's queue ({@code question.routed}), the first time and again after a release.
- * The due dates are fixed at the first routing: a question going back to the queue keeps its place in time.
+ * Puts the question in its specialty's queue ({@code question.routed}), the first time and again after a release
+ * or a re-route. The due dates are fixed at the first routing: a question going back to the queue, or to another
+ * specialty's, keeps its place in time.
  */
 @Component("publishRouted")
 class PublishRouted implements JavaDelegate {
@@ -42,10 +43,12 @@ class PublishRouted implements JavaDelegate {
     /** question.routed with what the process knows now: specialty, routedBy, due dates. */
     static void publish(ApplicationEventPublisher events, DelegateExecution execution, Instant now) {
         RoutedBy routedBy = RoutedBy.valueOf(ProcessValues.string(execution, Var.ROUTED_BY));
+        String missed = ProcessValues.string(execution, Var.MISSED_DEADLINE);
+        RoutedBy standing = missed == null ? routedBy : RoutedBy.valueOf(missed);
         events.publishEvent(new QuestionRouted(UUID.randomUUID(),
                 ProcessValues.questionId(execution.getProcessBusinessKey()), now,
                 Specialty.valueOf(ProcessValues.string(execution, Var.SPECIALTY)), routedBy,
-                Priorities.of(routedBy, ProcessValues.urgent(execution)),
+                Priorities.of(standing, ProcessValues.urgent(execution)),
                 ProcessValues.instant(execution, Var.CLAIM_DUE_AT),
                 ProcessValues.instant(execution, Var.REPLY_DUE_AT)));
     }

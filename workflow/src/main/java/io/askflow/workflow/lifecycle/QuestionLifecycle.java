@@ -6,11 +6,16 @@ import io.askflow.events.QuestionClaimed;
 import io.askflow.events.QuestionReleased;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.ReplyEnriched;
+import io.askflow.events.QuestionWithdrawn;
 import io.askflow.events.ReplyPosted;
+import io.askflow.events.RerouteRequested;
+import io.askflow.events.RoutedBy;
+import io.askflow.events.Specialty;
 import io.askflow.workflow.lifecycle.Ids.Messages;
 import io.askflow.workflow.lifecycle.Ids.Var;
 import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,6 +34,7 @@ public class QuestionLifecycle {
 
     static final int EXCERPT_LENGTH = 300;
     static final String FAILED_NOTIFICATION_INCIDENT = "failedNotification";
+    private static final String SUBSCRIPTION_GONE = "does not have a subscription to a message event";
 
     private final RuntimeService runtime;
 
@@ -44,6 +50,7 @@ public class QuestionLifecycle {
                         event.requestedSpecialty() == null ? null : event.requestedSpecialty().name())
                 .putValue(Var.URGENT, event.urgent())
                 .putValue(Var.TITLE, event.title())
+                .putValueTyped(Var.BODY, Variables.stringValue(event.body(), true))
                 .putValue(Var.TRACKING_URL, event.trackingUrl());
         runtime.createMessageCorrelation(Messages.QUESTION_SUBMITTED)
                 .processInstanceBusinessKey(event.questionId().toString())
@@ -66,6 +73,49 @@ public class QuestionLifecycle {
                 .putValue(Var.DOCTOR_NAME, event.doctorName())
                 .putValue(Var.REPLY_EXCERPT, body.length() <= EXCERPT_LENGTH ? body
                         : body.substring(0, EXCERPT_LENGTH)));
+    }
+
+    /** What became of a re-route request. */
+    public enum Rerouting {
+        /** The question is in the new specialty's queue (REROUTED, question.routed by TRIAGE). */
+        REROUTED,
+        /** It is in that specialty already: nothing to do. */
+        SAME_SPECIALTY,
+        /** The doctor asked from a specialty the question has since left (another re-route came first). */
+        STALE,
+        /** Nothing waits for it: the question is not in a queue yet, or no longer (replied, withdrawn). */
+        NOT_WAITING
+    }
+
+    /**
+     * Sends a question waiting for a claim or for its reply to another specialty's queue. It keeps its due dates
+     * and its priority; a claim it had ends (reply-service reads the new question.routed so).
+     */
+    public Rerouting rerouted(RerouteRequested event) {
+        ProcessInstance instance = instance(event.questionId());
+        String current = instance == null ? null : (String) runtime.getVariable(instance.getId(), Var.SPECIALTY);
+        if (current == null) {
+            return Rerouting.NOT_WAITING;
+        }
+        Specialty from = Specialty.valueOf(current);
+        Specialty to = event.toSpecialty();
+        if (from == to) {
+            return Rerouting.SAME_SPECIALTY;
+        }
+        if (event.fromSpecialty() != null && event.fromSpecialty() != from) {
+            return Rerouting.STALE;
+        }
+        String reason = event.reason() == null || event.reason().isBlank() ? "" : ": " + event.reason().strip();
+        boolean moved = correlate(Messages.REROUTE_REQUESTED, event.questionId(),
+                detail(from.displayName() + " -> " + to.displayName() + " by " + event.doctorName() + reason)
+                        .putValue(Var.SPECIALTY, to.name())
+                        .putValue(Var.ROUTED_BY, RoutedBy.TRIAGE.name()));
+        return moved ? Rerouting.REROUTED : Rerouting.NOT_WAITING;
+    }
+
+    /** Ends the process of a question nobody holds (WITHDRAWN); {@code false} if it is not waiting for a claim. */
+    public boolean withdrawn(QuestionWithdrawn event) {
+        return correlate(Messages.QUESTION_WITHDRAWN, event.questionId(), Variables.createVariables());
     }
 
     public boolean enriched(ReplyEnriched event) {
@@ -96,11 +146,16 @@ public class QuestionLifecycle {
     }
 
     private boolean waitsForMail(UUID questionId, UUID notificationId) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(questionId.toString())
-                .singleResult();
+        ProcessInstance instance = instance(questionId);
         return instance != null && notificationId.toString()
                 .equals(runtime.getVariable(instance.getId(), Var.ANSWERED_NOTIFICATION_ID));
+    }
+
+    private ProcessInstance instance(UUID questionId) {
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(Ids.PROCESS)
+                .processInstanceBusinessKey(questionId.toString())
+                .singleResult();
     }
 
     /** {@code correlateAll} returns nothing instead of throwing, which would doom the caller's transaction. */
@@ -113,6 +168,13 @@ public class QuestionLifecycle {
                     .isEmpty();
         } catch (OptimisticLockingException e) {
             throw new ConcurrentUpdateException(questionId, e);
+        } catch (ProcessEngineException e) {
+            // the wait was found, then ended by a transaction that committed in between (a timer, another event):
+            // the engine says so in these words instead of with an OptimisticLockingException
+            if (e.getMessage() != null && e.getMessage().contains(SUBSCRIPTION_GONE)) {
+                throw new ConcurrentUpdateException(questionId, e);
+            }
+            throw e;
         }
     }
 

@@ -16,6 +16,8 @@ import io.askflow.events.NotificationSent;
 import io.askflow.events.QuestionProgressed;
 import io.askflow.events.QuestionRouted;
 import io.askflow.events.QuestionSubmitted;
+import io.askflow.events.QuestionWithdrawn;
+import io.askflow.events.RerouteRequested;
 import io.askflow.events.ReplyPosted;
 import io.askflow.events.RoutedBy;
 import io.askflow.events.Specialty;
@@ -25,6 +27,7 @@ import io.askflow.testsupport.AskflowIntegrationTest;
 import io.askflow.testsupport.Fixtures;
 import io.askflow.testsupport.KafkaProbe;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -156,7 +159,8 @@ class WorkflowKafkaTest {
     @Test
     void malformedRecordsGoToTheirDeadLetterTopicsAndLaterRecordsFlow() {
         List<String> topics = List.of(Topics.QUESTION_SUBMITTED, Topics.QUESTION_CLAIMED, Topics.QUESTION_RELEASED,
-                Topics.REPLY_POSTED, Topics.REPLY_ENRICHED, Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED);
+                Topics.REPLY_POSTED, Topics.REPLY_ENRICHED, Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED,
+                Topics.REROUTE_REQUESTED, Topics.QUESTION_WITHDRAWN);
         String key = UUID.randomUUID().toString();
         topics.forEach(topic -> kafka.sendRaw(topic, key, "not json".getBytes(StandardCharsets.UTF_8)));
 
@@ -165,9 +169,73 @@ class WorkflowKafkaTest {
 
         await().atMost(WAIT).untilAsserted(() -> {
             topics.forEach(topic -> assertThat(kafka.records(Topics.deadLetter(topic), key)).as(topic).hasSize(1));
-            assertThat(kafka.events(QuestionRouted.class, later.questionId())).singleElement()
-                    .extracting(QuestionRouted::specialty).isEqualTo(Specialty.GENERAL_MEDICINE);
+            assertThat(kafka.events(QuestionRouted.class, later.questionId())).singleElement().satisfies(routed -> {
+                assertThat(routed.specialty()).isEqualTo(Specialty.NEUROLOGY);      // no choice: the classifier's
+                assertThat(routed.routedBy()).isEqualTo(RoutedBy.CLASSIFIER);
+            });
         });
+    }
+
+    @Test
+    void triageRerouteIsTakenOnceEvenWhenDeliveredTwice() {
+        QuestionSubmitted submitted = vague();
+        UUID questionId = submitted.questionId();
+        kafka.send(submitted);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(kafka.events(QuestionRouted.class, questionId))
+                .singleElement().extracting(QuestionRouted::routedBy).isEqualTo(RoutedBy.RULE));
+        RerouteRequested reroute = new RerouteRequested(UUID.randomUUID(), questionId, Instant.now(),
+                UUID.randomUUID(), "Dr. Lin", Specialty.GENERAL_MEDICINE, Specialty.DERMATOLOGY, "itchy rash");
+        RerouteRequested thereAlready = new RerouteRequested(UUID.randomUUID(), questionId, Instant.now(),
+                UUID.randomUUID(), "Dr. Lin", Specialty.DERMATOLOGY, Specialty.DERMATOLOGY, null);
+
+        kafka.send(reroute);
+        kafka.send(reroute);
+        kafka.send(thereAlready);                          // same partition: taken in after both copies
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(processed(thereAlready.eventId())).isTrue();
+            assertThat(progressed(questionId)).containsExactly(Step.ASKED, Step.ROUTED, Step.REROUTED);
+            assertThat(kafka.events(QuestionRouted.class, questionId)).extracting(QuestionRouted::routedBy)
+                    .containsExactly(RoutedBy.RULE, RoutedBy.TRIAGE);
+        });
+        assertThat(kafka.events(QuestionRouted.class, questionId).get(1).specialty()).isEqualTo(Specialty.DERMATOLOGY);
+    }
+
+    @Test
+    void withdrawalEndsTheProcessOnceAndALateClaimIsAcknowledged() {
+        QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
+        UUID questionId = submitted.questionId();
+        kafka.send(submitted);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId)).contains(Step.ROUTED));
+        QuestionWithdrawn withdrawn = new QuestionWithdrawn(UUID.randomUUID(), questionId, Instant.now());
+        QuestionWithdrawn again = new QuestionWithdrawn(UUID.randomUUID(), questionId, Instant.now());
+        var lateClaim = Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY);
+
+        kafka.send(withdrawn);
+        kafka.send(withdrawn);
+        kafka.send(again);                                 // same partition: taken in after both copies
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processed(again.eventId())).isTrue());
+
+        kafka.send(lateClaim);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processed(lateClaim.eventId())).isTrue());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId))
+                .containsExactly(Step.ASKED, Step.ROUTED, Step.WITHDRAWN));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(questionId.toString())
+                .finished().count()).isOne();
+        assertThat(kafka.records(Topics.deadLetter(Topics.QUESTION_CLAIMED), questionId.toString())).isEmpty();
+        assertThat(kafka.records(Topics.deadLetter(Topics.QUESTION_WITHDRAWN), questionId.toString())).isEmpty();
+    }
+
+    @Test
+    void routingSuggestionTakesFiveThousandCharactersOfAnyScriptInItsUrl() throws Exception {
+        String body = URLEncoder.encode("😭 頭痛 ".repeat(1000), StandardCharsets.UTF_8);    // 5000 characters
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/routing/suggest?title=" + URLEncoder.encode("🤒 help", StandardCharsets.UTF_8)
+                        + "&body=" + body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("wouldRouteTo").asText()).isNotBlank();
     }
 
     @Test
@@ -205,11 +273,25 @@ class WorkflowKafkaTest {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/questions/{id}/timeline']").exists())
-                .andExpect(jsonPath("$.paths['/api/engine']").exists());
+                .andExpect(jsonPath("$.paths['/api/engine']").exists())
+                .andExpect(jsonPath("$.paths['/api/routing/suggest'].get").exists());
     }
 
     private List<Step> progressed(UUID questionId) {
         return kafka.events(QuestionProgressed.class, questionId).stream().map(QuestionProgressed::step).toList();
+    }
+
+    private boolean processed(UUID eventId) {
+        return jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Long.class, eventId) == 1;
+    }
+
+    /** A question that names no specialty: routing sends it to General Medicine triage. */
+    private static QuestionSubmitted vague() {
+        QuestionSubmitted f = Fixtures.questionSubmitted(null);
+        return new QuestionSubmitted(f.eventId(), f.questionId(), f.occurredAt(), f.nickname(), f.ageRange(),
+                f.gender(), null, "A question for a doctor",
+                "Hello, I would like to ask something about my situation, thank you.", f.language(),
+                f.consentToPublish(), f.trackingUrl(), f.contactEmail(), f.urgent());
     }
 
     private NotificationRequested answeredMail(UUID questionId) {

@@ -115,15 +115,6 @@ class QuestionLifecycleProcessTest {
     }
 
     @Test
-    void questionWithoutAChosenSpecialtyGoesToGeneralMedicineTriage() {
-        ProcessInstance question = start(Fixtures.questionSubmitted(null));
-        execute(job(Ids.ROUTE_TO_SPECIALTY, question));
-
-        assertThat(question).isWaitingAt(Ids.WAIT_FOR_CLAIM).variables()
-                .containsEntry(Var.SPECIALTY, "GENERAL_MEDICINE").containsEntry(Var.ROUTED_BY, "RULE");
-    }
-
-    @Test
     void releasedQuestionGoesBackToTheQueueWithItsDueDatesAndIsClaimedAgain() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.DERMATOLOGY);
         UUID questionId = submitted.questionId();
