@@ -42,8 +42,8 @@ public record MailSettings(String from, String productName, String doctorUrl, St
         replyExcerptLines = replyExcerptLines == null ? 3 : replyExcerptLines;
         replyExcerptChars = replyExcerptChars == null ? 400 : replyExcerptChars;
         maxPerSecond = maxPerSecond == null ? 20.0 : maxPerSecond;
-        senders = senders == null ? 2 : Math.max(1, senders);
-        batchSize = batchSize == null ? 20 : Math.max(1, batchSize);
+        senders = senders == null ? 4 : Math.max(1, senders);
+        batchSize = batchSize == null ? 50 : Math.max(1, batchSize);
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         lease = lease == null ? Duration.ofMinutes(10) : lease;
         retry = retry == null ? new RetryPolicy(null, null, null, null, null) : retry;
