@@ -9,7 +9,9 @@ public enum NotificationKind {
     /** To the patient: the question is overdue. */
     DELAYED,
     /** To the specialty's doctors: a question waits for a claim. */
-    REMINDER;
+    REMINDER,
+    /** To the patient, who asked for it: the tracking link again. Always sent. */
+    TRACKING_LINK;
 
     /** Whether a patient's unsubscribe covers this kind. */
     public boolean optional() {

@@ -6,7 +6,7 @@ import java.util.UUID;
 public sealed interface QuestionEvent extends AskflowEvent
         permits QuestionSubmitted, QuestionRouted, QuestionClaimed, QuestionReleased, ReplyPosted, ReplyEnriched,
         NotificationRequested, NotificationSent, NotificationFailed, QuestionProgressed, QuestionWithdrawn,
-        ConsentWithdrawn, RerouteRequested {
+        ConsentWithdrawn, RerouteRequested, TrackingLinkRequested {
 
     UUID questionId();
 

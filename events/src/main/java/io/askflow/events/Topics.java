@@ -20,6 +20,7 @@ public final class Topics {
     public static final String QUESTION_WITHDRAWN = "question.withdrawn";
     public static final String CONSENT_WITHDRAWN = "question.consent-withdrawn";
     public static final String REROUTE_REQUESTED = "question.reroute-requested";
+    public static final String TRACKING_LINK_REQUESTED = "question.tracking-link-requested";
 
     private static final Map<Class<? extends AskflowEvent>, String> BY_TYPE = Map.ofEntries(
             Map.entry(QuestionSubmitted.class, QUESTION_SUBMITTED),
@@ -35,7 +36,8 @@ public final class Topics {
             Map.entry(QuestionProgressed.class, QUESTION_PROGRESSED),
             Map.entry(QuestionWithdrawn.class, QUESTION_WITHDRAWN),
             Map.entry(ConsentWithdrawn.class, CONSENT_WITHDRAWN),
-            Map.entry(RerouteRequested.class, REROUTE_REQUESTED));
+            Map.entry(RerouteRequested.class, REROUTE_REQUESTED),
+            Map.entry(TrackingLinkRequested.class, TRACKING_LINK_REQUESTED));
 
     /** Every event topic, without dead-letter topics. */
     public static final List<String> ALL = List.copyOf(BY_TYPE.values().stream().sorted().toList());

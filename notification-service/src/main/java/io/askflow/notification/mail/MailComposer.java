@@ -135,6 +135,7 @@ public class MailComposer {
             case DELAYED -> product + ": your question \"" + shortTitle + "\" is taking longer";
             case REMINDER -> (request.urgent() ? "URGENT " : "") + product + ": a "
                     + specialtyName(request.specialty()) + " question waits for a doctor: \"" + shortTitle + "\"";
+            case TRACKING_LINK -> product + ": your link to the question \"" + shortTitle + "\"";
         });
     }
 

@@ -88,6 +88,21 @@ class MailContentTest extends NotificationServiceTest {
     }
 
     @Test
+    void trackingLinkIsSentAgainOnRequest() throws Exception {
+        QuestionSubmitted question = question("Mei", "Sudden weakness on one side of my face");
+        NotificationRequested request = request(question, NotificationKind.TRACKING_LINK, null, null);
+        kafka.send(question);
+        kafka.send(request);
+
+        MimeMessage mail = awaitOneMailTo(question.contactEmail());
+        assertThat(mail.getSubject())
+                .isEqualTo("Askflow: your link to the question \"Sudden weakness on one side of my face\"");
+        assertThat(part(mail, 0, "text/plain")).contains("send the link to your question", request.trackingUrl());
+        assertThat(part(mail, 1, "text/html")).contains("href=\"" + request.trackingUrl() + "\"", DISCLAIMER);
+        assertThat(mail.getHeader("List-Unsubscribe")).as("a mail the patient asked for").isNull();
+    }
+
+    @Test
     void delayedSaysWhatHappensNext() throws Exception {
         QuestionSubmitted question = question(null, "Rash after a new medicine");
         NotificationRequested request = request(question, NotificationKind.DELAYED, null, null);

@@ -3,6 +3,7 @@ package io.askflow.question.track;
 import io.askflow.events.ConsentWithdrawn;
 import io.askflow.events.QuestionWithdrawn;
 import io.askflow.events.Step;
+import io.askflow.events.TrackingLinkRequested;
 import io.askflow.question.Question;
 import io.askflow.question.QuestionRepository;
 import io.askflow.question.TimelineStep;
@@ -10,7 +11,6 @@ import io.askflow.question.ratelimit.RateLimiter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,15 +80,19 @@ class PatientControl {
     }
 
     /**
-     * Records a request for the tracking links of the questions asked with this address. Nothing is sent yet
-     * (no event carries such a request); the answer to the patient is the same whether or not any was found.
+     * Asks for the tracking link of every question asked with this address to be mailed again: recorded here and
+     * published as TrackingLinkRequested (the workflow requests the mail, notification-service knows the address).
+     * The answer to the patient is the same whether or not any question was found.
      */
     @Transactional
     public void requestLinks(String email, String client) {
         rateLimiter.count(RateLimiter.Action.LINK_REQUEST, client);
         Instant now = now();
-        List<UUID> found = questions.idsByEmail(email);
-        found.forEach(id -> questions.recordLinkRequest(id, now));
+        for (UUID id : questions.idsByEmail(email)) {
+            questions.recordLinkRequest(id, now);
+            events.publishEvent(new TrackingLinkRequested(UUID.randomUUID(), id, now));
+            logged(id, "Tracking link requested again");
+        }
     }
 
     private Instant now() {

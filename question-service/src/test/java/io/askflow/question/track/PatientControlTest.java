@@ -23,6 +23,7 @@ import io.askflow.events.Step;
 import io.askflow.testsupport.AskflowIntegrationTest;
 import io.askflow.testsupport.Fixtures;
 import io.askflow.testsupport.KafkaProbe;
+import io.askflow.events.TrackingLinkRequested;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -169,6 +170,8 @@ class PatientControlTest {
         assertThat(sent).contains("Request received").contains("whether or not we know the address");
         assertThat(jdbc.queryForObject("select count(*) from tracking_link_request where question_id = ?",
                 Integer.class, q.id())).isOne();
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(probe.events(TrackingLinkRequested.class, q.id())).hasSize(1));
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.askflow.events.RoutedBy;
 import io.askflow.events.Specialty;
 import io.askflow.events.Step;
 import io.askflow.events.Topics;
+import io.askflow.events.TrackingLinkRequested;
 import io.askflow.testsupport.AskflowIntegrationTest;
 import io.askflow.testsupport.Fixtures;
 import io.askflow.testsupport.KafkaProbe;
@@ -225,6 +226,27 @@ class WorkflowKafkaTest {
                 .finished().count()).isOne();
         assertThat(kafka.records(Topics.deadLetter(Topics.QUESTION_CLAIMED), questionId.toString())).isEmpty();
         assertThat(kafka.records(Topics.deadLetter(Topics.QUESTION_WITHDRAWN), questionId.toString())).isEmpty();
+    }
+
+    @Test
+    void aTrackingLinkRequestBecomesOneTrackingLinkMailRequestEvenAfterTheProcess() {
+        QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
+        UUID questionId = submitted.questionId();
+        kafka.send(submitted);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId)).contains(Step.ROUTED));
+        kafka.send(new QuestionWithdrawn(UUID.randomUUID(), questionId, Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId)).contains(Step.WITHDRAWN));
+        TrackingLinkRequested requested = new TrackingLinkRequested(UUID.randomUUID(), questionId, Instant.now());
+        TrackingLinkRequested askedAgain = new TrackingLinkRequested(UUID.randomUUID(), questionId, Instant.now());
+
+        kafka.send(requested);
+        kafka.send(requested);
+        kafka.send(askedAgain);                            // same partition: taken in after both copies
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processed(askedAgain.eventId())).isTrue());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(kafka.events(NotificationRequested.class, questionId))
+                .filteredOn(request -> request.kind() == NotificationKind.TRACKING_LINK).hasSize(2));
+        assertThat(progressed(questionId)).as("no step of its own").doesNotContain(Step.NOTIFIED);
     }
 
     @Test
