@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Commands run with the service's own configuration (same database, same index folder), without the web server
  * or the Kafka listeners, then exit:
  * <ul>
- *   <li>{@code import-knowledge FILE}: loads a JSON-lines knowledge file (plain or .gz);</li>
+ *   <li>{@code import-knowledge FILE|FOLDER}: loads a JSON-lines knowledge file (plain or .gz), or MedQuAD's
+ *   original XML pages (a folder of them, or one file);</li>
  *   <li>{@code eval-similar [QUESTIONS] [--verbose]}: measures the search on MEDIQA consumer questions
  *   (default {@code $ASKFLOW_DATASETS/mediqa-dev/questions.jsonl}).</li>
  * </ul>
@@ -37,7 +38,7 @@ final class Commands {
     static int run(String[] args) {
         PrintStream out = System.out;
         if (args[0].equals(IMPORT_KNOWLEDGE) && args.length < 2) {
-            out.println("Usage: import-knowledge FILE   (JSON lines, plain or .gz)");
+            out.println("Usage: import-knowledge FILE|FOLDER   (JSON lines, plain or .gz; or MedQuAD's XML folders)");
             return 2;
         }
         Path file = args.length > 1 && !args[1].startsWith("--") ? Path.of(args[1]) : datasets().resolve(DEFAULT_QUESTIONS);

@@ -36,9 +36,11 @@ import org.apache.lucene.search.TermQuery;
  */
 final class ConsumerQuery {
 
-    static final int MAX_TERMS = 40;
+    static final int MAX_TERMS = 24;
     static final int MAX_PHRASE = 6;
     static final int MAX_SUBJECT_WORDS = 8;
+    /** Spelling variants tried per unknown word: the closest few carry the meaning, more only cost time. */
+    static final int FUZZY_EXPANSIONS = 10;
     private static final java.util.regex.Pattern SUBJECT_END = java.util.regex.Pattern.compile("[.?!:\\n]\\s");
 
     static final float QUESTION_WEIGHT = 1.0f;
@@ -73,7 +75,8 @@ final class ConsumerQuery {
     private ConsumerQuery() {
     }
 
-    static Built build(SearchRequest request, IndexReader reader, Analyzer analyzer) throws IOException {
+    static Built build(SearchRequest request, IndexReader reader, TopicDictionary topics, Analyzer analyzer)
+            throws IOException {
         List<String> text = Fields.terms(analyzer, request.text());
         List<String> emphasis = Fields.terms(analyzer,
                 request.emphasis().isBlank() ? subjectLine(request.text()) : request.emphasis());
@@ -110,7 +113,7 @@ final class ConsumerQuery {
                     field(Fields.SYNONYMS, term, SYNONYMS_WEIGHT), field(Fields.ANSWER, term, ANSWER_WEIGHT)),
                     FIELD_TIE), boost), Occur.SHOULD);
         }
-        Query topic = topic(text, emphasis, emphasized, reader);
+        Query topic = topic(text, emphasis, emphasized, topics);
         if (topic != null) {
             core.add(topic, Occur.SHOULD);
         }
@@ -118,8 +121,9 @@ final class ConsumerQuery {
             if (term.length() >= 5) {
                 int edits = term.length() >= 8 ? 2 : 1;
                 core.add(new BoostQuery(new DisjunctionMaxQuery(List.of(
-                        new FuzzyQuery(new Term(Fields.FOCUS, term), edits, 1),
-                        new FuzzyQuery(new Term(Fields.QUESTION, term), edits, 1)), 0f), FUZZY_WEIGHT), Occur.SHOULD);
+                        new FuzzyQuery(new Term(Fields.FOCUS, term), edits, 1, FUZZY_EXPANSIONS, true),
+                        new FuzzyQuery(new Term(Fields.QUESTION, term), edits, 1, FUZZY_EXPANSIONS, true)), 0f),
+                        FUZZY_WEIGHT), Occur.SHOULD);
             }
         }
         BooleanQuery coreQuery = core.build();
@@ -167,8 +171,8 @@ final class ConsumerQuery {
     }
 
     /** The best exact focus or synonym phrase a document has among the runs of words of the text. */
-    private static Query topic(List<String> text, List<String> emphasis, Set<String> emphasized, IndexReader reader)
-            throws IOException {
+    private static Query topic(List<String> text, List<String> emphasis, Set<String> emphasized,
+                               TopicDictionary topics) {
         Map<String, Float> phrases = new HashMap<>();
         for (List<String> words : List.of(text, emphasis)) {
             for (int start = 0; start < words.size(); start++) {
@@ -179,8 +183,11 @@ final class ConsumerQuery {
                     key.append(n == 1 ? "" : " ").append(word);
                     allEmphasized &= emphasized.contains(word);
                     String phrase = key.toString();
-                    if (!phrases.containsKey(phrase) && reader.docFreq(new Term(Fields.FOCUS_KEY, phrase)) > 0) {
+                    if (!phrases.containsKey(phrase) && topics.isPhrase(phrase)) {
                         phrases.put(phrase, TOPIC_WEIGHT * n * (allEmphasized ? EMPHASIS : 1));
+                    }
+                    if (!topics.continues(phrase)) {
+                        break;
                     }
                 }
             }

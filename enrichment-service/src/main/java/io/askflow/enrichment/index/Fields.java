@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class Fields {
 
     /** Bump when fields or analysis change: an index of another format is rebuilt on start. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     static final String ID = "id";
     static final String KIND = "kind";

@@ -6,9 +6,11 @@ import io.askflow.events.Specialty;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns rows of the schema into index documents. */
 final class IndexDocuments {
@@ -23,7 +25,7 @@ final class IndexDocuments {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, record.id(), Field.Store.YES));
         doc.add(new StringField(Fields.KIND, Kind.KNOWLEDGE.name(), Field.Store.YES));
-        doc.add(new StringField(Fields.PAGE, record.page(), Field.Store.YES));
+        page(doc, record.page());
         doc.add(new StoredField(Fields.TITLE, record.question()));
         doc.add(new TextField(Fields.QUESTION, record.question(), Field.Store.YES));
         if (record.focus() != null && !record.focus().isBlank()) {
@@ -54,7 +56,7 @@ final class IndexDocuments {
         String id = question.questionId().toString();
         doc.add(new StringField(Fields.ID, id, Field.Store.YES));
         doc.add(new StringField(Fields.KIND, Kind.QUESTION.name(), Field.Store.YES));
-        doc.add(new StringField(Fields.PAGE, id, Field.Store.YES));
+        page(doc, id);
         doc.add(new StoredField(Fields.TITLE, question.title()));
         doc.add(new TextField(Fields.QUESTION, question.title() + "\n" + question.body(), Field.Store.YES));
         doc.add(new TextField(Fields.ANSWER, question.replyBody(), Field.Store.YES));
@@ -67,6 +69,12 @@ final class IndexDocuments {
         }
         doc.add(new StoredField(Fields.SOURCE, "Askflow"));
         return doc;
+    }
+
+    /** Stored for the result, and as doc values so that a search can group many candidates by page cheaply. */
+    private static void page(Document doc, String page) {
+        doc.add(new StringField(Fields.PAGE, page, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.PAGE, new BytesRef(page)));
     }
 
     private void addKey(Document doc, String phrase) {

@@ -5,18 +5,24 @@ import io.askflow.enrichment.knowledge.KnowledgeRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,6 +31,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -40,8 +47,10 @@ public class SearchIndex implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     static final String FORMAT_KEY = "format";
     static final String SYNCED_UP_TO_KEY = "syncedUpTo";
-    /** Results read before grouping by page, per result wanted. */
-    private static final int CANDIDATES_PER_RESULT = 8;
+    /** Sections read before grouping by page. */
+    static final int CANDIDATES = 100;
+    /** How much each further matching section adds to its page's best one. */
+    static final float OTHER_SECTIONS_WEIGHT = 0.03f;
 
     private final IndexProperties properties;
     private final Analyzer analyzer = Fields.analyzer();
@@ -50,6 +59,7 @@ public class SearchIndex implements DisposableBean {
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
+    private volatile Topics topics;
 
     SearchIndex(IndexProperties properties) {
         this.properties = properties;
@@ -122,7 +132,11 @@ public class SearchIndex implements DisposableBean {
         }
     }
 
-    /** The best results, one per source page, best first. */
+    /**
+     * The best results, one per source page, best first. A page scores as its best section plus a little for every
+     * other section that matches: a page that is about the question throughout beats one with a single lucky
+     * section.
+     */
     public List<Hit> search(SearchRequest request) {
         if (!isOpen()) {
             return List.of();
@@ -130,28 +144,87 @@ public class SearchIndex implements DisposableBean {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                ConsumerQuery.Built built = ConsumerQuery.build(request, searcher.getIndexReader(), analyzer);
-                ScoreDoc[] top = searcher.search(built.query(), Math.max(50, request.limit() * CANDIDATES_PER_RESULT))
-                        .scoreDocs;
+                ConsumerQuery.Built built = ConsumerQuery.build(request, searcher.getIndexReader(),
+                        topics(searcher.getIndexReader()), analyzer);
+                ScoreDoc[] top = searcher.search(built.query(), CANDIDATES).scoreDocs;
+                List<Page> pages = pages(searcher.getIndexReader(), top);
+                List<Page> best = pages.subList(0, Math.min(request.limit(), pages.size()));
+                // stored fields are read block by block: in doc order, neighbours share a decompressed block
+                int[] docs = best.stream().mapToInt(page -> page.best.doc).sorted().toArray();
                 StoredFields stored = searcher.storedFields();
-                Map<String, Hit> byPage = new LinkedHashMap<>();
-                for (ScoreDoc scoreDoc : top) {
-                    if (byPage.size() == request.limit()) {
-                        break;
-                    }
-                    Document doc = stored.document(scoreDoc.doc);
-                    String page = doc.get(Fields.PAGE);
-                    if (!byPage.containsKey(page)) {
-                        byPage.put(page, hit(doc, scoreDoc.score, built.terms(), request.snippetChars()));
-                    }
+                Map<Integer, Document> loaded = new HashMap<>();
+                for (int doc : docs) {
+                    loaded.put(doc, stored.document(doc));
                 }
-                return List.copyOf(byPage.values());
+                List<Hit> hits = new ArrayList<>(best.size());
+                for (Page page : best) {
+                    hits.add(hit(loaded.get(page.best.doc), page.score(), built.terms(), request.snippetChars()));
+                }
+                return hits;
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The topic dictionary of this reader, built once per reader (that is, after each change). */
+    private TopicDictionary topics(IndexReader reader) throws IOException {
+        IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
+        Topics current = topics;
+        if (current == null || current.key() != key) {
+            synchronized (this) {
+                current = topics;
+                if (current == null || current.key() != key) {
+                    current = new Topics(key, TopicDictionary.of(reader));
+                    topics = current;
+                }
+            }
+        }
+        return current.dictionary();
+    }
+
+    private record Topics(IndexReader.CacheKey key, TopicDictionary dictionary) {
+    }
+
+    /** The sections of one page among the candidates. */
+    private static final class Page {
+        private ScoreDoc best;
+        private float sum;
+
+        float score() {
+            return best.score + OTHER_SECTIONS_WEIGHT * (sum - best.score);
+        }
+    }
+
+    /** Groups candidates by page (read from doc values, in doc order as they require), best page first. */
+    private static List<Page> pages(IndexReader reader, ScoreDoc[] top) throws IOException {
+        ScoreDoc[] byDoc = top.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(scoreDoc -> scoreDoc.doc));
+        List<LeafReaderContext> leaves = reader.leaves();
+        Map<BytesRef, Page> pages = new HashMap<>();
+        SortedDocValues values = null;
+        int leaf = -1;
+        for (ScoreDoc scoreDoc : byDoc) {
+            int at = ReaderUtil.subIndex(scoreDoc.doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = DocValues.getSorted(leaves.get(at).reader(), Fields.PAGE);
+            }
+            if (!values.advanceExact(scoreDoc.doc - leaves.get(at).docBase)) {
+                continue;
+            }
+            Page page = pages.computeIfAbsent(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())),
+                    key -> new Page());
+            if (page.best == null || scoreDoc.score > page.best.score) {
+                page.best = scoreDoc;
+            }
+            page.sum += scoreDoc.score;
+        }
+        List<Page> ranked = new ArrayList<>(pages.values());
+        ranked.sort(Comparator.comparingDouble(Page::score).reversed());
+        return ranked;
     }
 
     private Hit hit(Document doc, float score, Set<String> terms, int snippetChars) {

@@ -24,6 +24,9 @@ final class Snippets {
         static final Snippet EMPTY = new Snippet("", "");
     }
 
+    /** How much of a long text is searched for the passage. */
+    static final int SCAN_CHARS = 3000;
+
     private final Analyzer analyzer;
 
     Snippets(Analyzer analyzer) {
@@ -34,15 +37,14 @@ final class Snippets {
         if (text == null || text.isBlank()) {
             return Snippet.EMPTY;
         }
-        List<int[]> sentences = sentences(text);
+        // a passage is looked for in the first few thousand characters: on long pages the cost of analysing every
+        // sentence would dominate a search, and the opening explains the topic
+        String scanned = text.length() <= SCAN_CHARS ? text : text.substring(0, sentenceEnd(text, SCAN_CHARS));
+        List<int[]> sentences = sentences(scanned);
+        int[] matches = matchesPerSentence(scanned, sentences, queryTerms);
         int best = 0;
-        int bestScore = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            int[] s = sentences.get(i);
-            Set<String> found = new HashSet<>(Fields.terms(analyzer, text.substring(s[0], s[1])));
-            found.retainAll(queryTerms);
-            if (found.size() > bestScore) {
-                bestScore = found.size();
+        for (int i = 1; i < matches.length; i++) {
+            if (matches[i] > matches[best]) {
                 best = i;
             }
         }
@@ -57,6 +59,40 @@ final class Snippets {
             passage = passage.substring(0, cut > maxChars / 2 ? cut : maxChars).strip() + " …";
         }
         return new Snippet(passage, mark(passage, queryTerms));
+    }
+
+    /** How many distinct query terms each sentence has, in one pass of the analyzer over the whole text. */
+    private int[] matchesPerSentence(String text, List<int[]> sentences, Set<String> queryTerms) {
+        int[] matches = new int[sentences.size()];
+        Set<String> found = new HashSet<>();
+        int sentence = 0;
+        try (TokenStream stream = analyzer.tokenStream(Fields.ANSWER, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                while (sentence < sentences.size() - 1 && offset.startOffset() >= sentences.get(sentence)[1]) {
+                    sentence++;
+                    found.clear();
+                }
+                String word = term.toString();
+                if (queryTerms.contains(word) && found.add(word)) {
+                    matches[sentence]++;
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return matches;
+    }
+
+    /** The end of the sentence that {@code at} falls in (or {@code at} if none is found soon after). */
+    private static int sentenceEnd(String text, int at) {
+        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        iterator.setText(text);
+        int end = iterator.following(at);
+        return end == BreakIterator.DONE || end - at > SCAN_CHARS ? at : end;
     }
 
     private static List<int[]> sentences(String text) {

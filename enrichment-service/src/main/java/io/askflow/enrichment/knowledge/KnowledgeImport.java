@@ -26,6 +26,7 @@ public class KnowledgeImport {
     private final TransactionTemplate transactions;
     private final IndexSync indexSync;
     private final KnowledgeLines lines;
+    private final KnowledgeXml xml = new KnowledgeXml();
 
     KnowledgeImport(KnowledgeRecords records, TransactionTemplate transactions, IndexSync indexSync,
                     ObjectMapper json) {
@@ -35,18 +36,21 @@ public class KnowledgeImport {
         this.lines = new KnowledgeLines(json);
     }
 
-    /** Imports a file; {@code progress} receives a line now and then and every skipped line. */
+    /**
+     * Imports a JSON-lines file (plain or gzip), or MedQuAD's XML layout (a folder of XML pages, or one XML file);
+     * {@code progress} receives a line now and then and every skipped line or pair.
+     */
     public ImportSummary importFile(Path file, Consumer<String> progress) {
         long started = System.nanoTime();
         var counts = new long[5]; // read, imported, updated, unchanged, skipped
         List<String> skippedLines = new ArrayList<>();
         List<KnowledgeRecord> chunk = new ArrayList<>(CHUNK);
         try {
-            lines.read(file, line -> {
+            KnowledgeLines.LineHandler handler = line -> {
                 counts[0]++;
                 if (line.record() == null) {
                     counts[4]++;
-                    String skipped = "line " + line.number() + ": " + line.problem();
+                    String skipped = line.where() + ": " + line.problem();
                     progress.accept("skipped " + skipped);
                     if (skippedLines.size() < SKIPPED_LINES_SHOWN) {
                         skippedLines.add(skipped);
@@ -58,9 +62,14 @@ public class KnowledgeImport {
                     }
                 }
                 if (counts[0] % PROGRESS_EVERY == 0) {
-                    progress.accept(counts[0] + " lines read");
+                    progress.accept(counts[0] + " records read");
                 }
-            });
+            };
+            if (KnowledgeXml.handles(file)) {
+                xml.read(file, handler);
+            } else {
+                lines.read(file, handler);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }

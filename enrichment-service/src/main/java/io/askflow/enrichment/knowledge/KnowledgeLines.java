@@ -17,8 +17,12 @@ import java.util.zip.GZIPInputStream;
 /** Reads a JSON-lines knowledge file, plain or gzip (recognised by its magic bytes, not its name). */
 final class KnowledgeLines {
 
-    /** A line read from the file: a record, or the reason it cannot be one. */
-    record Line(int number, KnowledgeRecord record, String problem) {
+    /**
+     * A line read from the file (or a QA pair of an XML page): a record, or the reason it cannot be one.
+     *
+     * @param where how to find it in the input, e.g. {@code line 12} or {@code 6_NINDS_QA/0000001.xml QAPair 2}
+     */
+    record Line(int number, String where, KnowledgeRecord record, String problem) {
     }
 
     interface LineHandler {
@@ -49,20 +53,20 @@ final class KnowledgeLines {
         try {
             node = json.readTree(text);
         } catch (IOException e) {
-            return new Line(number, null, "not JSON");
+            return new Line(number, "line " + number, null, "not JSON");
         }
         if (node == null || !node.isObject()) {
-            return new Line(number, null, "not a JSON object");
+            return new Line(number, "line " + number, null, "not a JSON object");
         }
         String id = text(node, "id");
         String question = text(node, "question");
         if (id == null || id.isBlank()) {
-            return new Line(number, null, "no id");
+            return new Line(number, "line " + number, null, "no id");
         }
         if (question == null || question.isBlank()) {
-            return new Line(number, null, "no question");
+            return new Line(number, "line " + number, null, "no question");
         }
-        return new Line(number, new KnowledgeRecord(id.strip(), text(node, "source"), text(node, "url"),
+        return new Line(number, "line " + number, new KnowledgeRecord(id.strip(), text(node, "source"), text(node, "url"),
                 text(node, "focus"), texts(node, "synonyms"), text(node, "category"), text(node, "semanticGroup"),
                 texts(node, "cuis"), text(node, "qtype"), question.strip(), text(node, "answer")), null);
     }

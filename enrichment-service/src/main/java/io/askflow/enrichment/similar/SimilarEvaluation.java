@@ -110,7 +110,9 @@ public class SimilarEvaluation {
             rank++;
         }
         out.printf(Locale.ROOT, "%s rank %s good %s top %s%n", question.id(), rank < hits.size() ? rank + 1 : "-",
-                question.goodPages(), hits.stream().limit(3).map(hit -> hit.page() + " " + hit.title()).toList());
+                question.goodPages(), hits.stream().limit(3)
+                .map(hit -> hit.page() + " " + String.format(Locale.ROOT, "%.1f", hit.score()) + " " + hit.title())
+                .toList());
     }
 
     private List<Hit> search(Judged question) {

@@ -30,7 +30,10 @@ class FaqCatalogTest {
 
     @Test
     void everyPageIsComplete() {
-        assertThat(catalog.of(Specialty.NEUROLOGY)).hasSizeGreaterThanOrEqualTo(10);
+        for (Specialty specialty : List.of(Specialty.NEUROLOGY, Specialty.INTERNAL_MEDICINE, Specialty.FAMILY_MEDICINE,
+                Specialty.CARDIOLOGY, Specialty.GASTROENTEROLOGY_HEPATOLOGY, Specialty.PEDIATRICS)) {
+            assertThat(catalog.of(specialty)).as(specialty.name()).hasSizeGreaterThanOrEqualTo(10);
+        }
         assertThat(all()).allSatisfy(topic -> {
             assertThat(topic.title()).isNotBlank();
             assertThat(topic.body()).isNotBlank();
@@ -46,6 +49,8 @@ class FaqCatalogTest {
         assertThat(catalog.related("My face droops on the left side and I cannot close my eye", Specialty.NEUROLOGY))
                 .first().extracting(RelatedFaq::slug).isEqualTo("facial-nerve-palsy");
         assertThat(catalog.related("Which vaccines does my toddler need?", Specialty.NEUROLOGY)).isEmpty();
+        assertThat(catalog.related("My son has a barking cough at night and a hoarse voice", Specialty.PEDIATRICS))
+                .first().extracting(RelatedFaq::slug).isEqualTo("croup");
     }
 
     /** The sources must be pages of the knowledge base (MedQuAD), checked where the dataset is available. */
