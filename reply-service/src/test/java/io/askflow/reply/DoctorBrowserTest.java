@@ -140,7 +140,8 @@ class DoctorBrowserTest {
         browser.findElement(By.id("username")).sendKeys(doctor.username());
         browser.findElement(By.id("password")).sendKeys(Scenario.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).startsWith(baseUrl + "/queue");
+        // the click returns before the login's redirect has landed, the more so on a busy machine
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(browser.getCurrentUrl()).startsWith(baseUrl + "/queue"));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(liveMode()).isEqualTo("live"));
         script("window.askflowSamePage = true");
     }
