@@ -5,13 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -31,11 +34,15 @@ public class Deliveries {
     }
 
     /**
-     * Stores a new mail, due at {@code nextAttemptAt} (PENDING) or already settled (SKIPPED_UNSUBSCRIBED);
-     * {@code false} if this request already has a mail for this recipient.
+     * Stores new mails, each due at {@code nextAttemptAt} (PENDING) or already settled (SKIPPED_UNSUBSCRIBED), in one
+     * batch of statements (one round trip). Returns the mails stored: a mail whose request already has one for its
+     * recipient, stored before or earlier in this list, is left out.
      */
-    public boolean add(Delivery delivery) {
-        return jdbc.update("""
+    public List<Delivery> addAll(List<Delivery> mails) {
+        // One order for every batch, so two transactions storing the same keys wait for each other, never deadlock.
+        List<Delivery> sorted = mails.stream().sorted(Comparator.comparing(Delivery::notificationId)
+                .thenComparing(Delivery::recipientKey)).toList();
+        int[] counts = jdbc.batchUpdate("""
                 insert into delivery (id, notification_id, recipient_key, question_id, kind, recipient, recipient_name,
                                       message_id, subject, text_body, html_body, unsubscribe_url, status, attempts,
                                       next_attempt_at, give_up_at, requested_at)
@@ -43,7 +50,18 @@ public class Deliveries {
                         :messageId, :subject, :textBody, :htmlBody, :unsubscribeUrl, :status, 0, :nextAttemptAt,
                         :giveUpAt, :requestedAt)
                 on conflict (notification_id, recipient_key) do nothing
-                """, new MapSqlParameterSource()
+                """, sorted.stream().map(Deliveries::parameters).toArray(SqlParameterSource[]::new));
+        List<Delivery> added = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 1) {
+                added.add(sorted.get(i));
+            }
+        }
+        return added;
+    }
+
+    private static SqlParameterSource parameters(Delivery delivery) {
+        return new MapSqlParameterSource()
                 .addValue("id", delivery.id())
                 .addValue("notificationId", delivery.notificationId())
                 .addValue("recipientKey", delivery.recipientKey())
@@ -59,7 +77,7 @@ public class Deliveries {
                 .addValue("status", delivery.status().name())
                 .addValue("nextAttemptAt", timestamp(delivery.nextAttemptAt()))
                 .addValue("requestedAt", Timestamp.from(delivery.requestedAt()))
-                .addValue("giveUpAt", Timestamp.from(delivery.giveUpAt()))) == 1;
+                .addValue("giveUpAt", Timestamp.from(delivery.giveUpAt()));
     }
 
     /**

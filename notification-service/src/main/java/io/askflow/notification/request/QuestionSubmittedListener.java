@@ -1,34 +1,33 @@
 package io.askflow.notification.request;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.Topics;
-import io.askflow.messaging.InvalidEventException;
-import io.askflow.messaging.ProcessedEvents;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps the patient's contact of each question, for the mails the workflow requests later. */
+/**
+ * Keeps the patient's contact of each question, for the mails the workflow requests later: a whole poll in one
+ * transaction. Its Kafka offsets are committed after that transaction, so a crash in between only redelivers
+ * questions the dedupe skips.
+ */
 @Component
 class QuestionSubmittedListener {
 
-    private final ProcessedEvents processedEvents;
-    private final Contacts contacts;
+    private final RememberContacts contacts;
+    private final ObjectMapper json;
 
-    QuestionSubmittedListener(ProcessedEvents processedEvents, Contacts contacts) {
-        this.processedEvents = processedEvents;
+    QuestionSubmittedListener(RememberContacts contacts, ObjectMapper json) {
         this.contacts = contacts;
+        this.json = json;
     }
 
-    @Transactional
-    @KafkaListener(topics = Topics.QUESTION_SUBMITTED)
-    void on(QuestionSubmitted event) {
-        if (!processedEvents.firstTime(event.eventId(), Topics.QUESTION_SUBMITTED)) {
-            return;
-        }
-        if (event.contactEmail() == null || event.contactEmail().isBlank()) {
-            throw new InvalidEventException("Question " + event.questionId() + " has no contact address");
-        }
-        contacts.remember(event);
+    @KafkaListener(topics = Topics.QUESTION_SUBMITTED, containerFactory = BatchListeners.FACTORY)
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        EventBatch<QuestionSubmitted> batch = EventBatch.read(records, QuestionSubmitted.class, json);
+        batch.store(contacts::remember);
+        batch.throwFirstFailure();
     }
 }

@@ -2,6 +2,8 @@ package io.askflow.notification.request;
 
 import io.askflow.events.NotificationKind;
 import io.askflow.events.NotificationRequested;
+import io.askflow.events.Specialty;
+import io.askflow.events.Topics;
 import io.askflow.messaging.InvalidEventException;
 import io.askflow.notification.Deliveries;
 import io.askflow.notification.Delivery;
@@ -15,20 +17,29 @@ import io.askflow.notification.unsubscribe.UnsubscribeLinks;
 import io.askflow.notification.unsubscribe.Unsubscribes;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Stores the mails of a request, one per recipient, before anything is sent. The notification id is the key: a
- * duplicated or redelivered request finds its mails stored and adds nothing, so it never sends a second mail.
- * An optional mail to a patient who unsubscribed is stored as SKIPPED_UNSUBSCRIBED, for the delivery log, and
- * publishes nothing: the workflow waits only for ANSWERED, which is always sent.
+ * Stores the mails of requests, one per recipient, before anything is sent: a whole poll of requests in one
+ * transaction, with a handful of statements. The notification id is the key: a duplicated or redelivered request
+ * finds its mails stored and adds nothing, so it never sends a second mail. An optional mail to a patient who
+ * unsubscribed is stored as SKIPPED_UNSUBSCRIBED, for the delivery log, and publishes nothing: the workflow waits
+ * only for ANSWERED, which is always sent.
  */
 @Service
 public class RequestNotification {
@@ -37,6 +48,7 @@ public class RequestNotification {
 
     private final Contacts contacts;
     private final Doctors doctors;
+    private final FirstTimeEvents firstTimeEvents;
     private final Deliveries deliveries;
     private final MailComposer composer;
     private final DeliveryWorker worker;
@@ -45,11 +57,12 @@ public class RequestNotification {
     private final Unsubscribes unsubscribes;
     private final Clock clock;
 
-    RequestNotification(Contacts contacts, Doctors doctors, Deliveries deliveries, MailComposer composer,
-                        DeliveryWorker worker, MailSettings settings, UnsubscribeLinks unsubscribeLinks,
-                        Unsubscribes unsubscribes, Clock clock) {
+    RequestNotification(Contacts contacts, Doctors doctors, FirstTimeEvents firstTimeEvents, Deliveries deliveries,
+                        MailComposer composer, DeliveryWorker worker, MailSettings settings,
+                        UnsubscribeLinks unsubscribeLinks, Unsubscribes unsubscribes, Clock clock) {
         this.contacts = contacts;
         this.doctors = doctors;
+        this.firstTimeEvents = firstTimeEvents;
         this.deliveries = deliveries;
         this.composer = composer;
         this.worker = worker;
@@ -60,13 +73,63 @@ public class RequestNotification {
     }
 
     /**
-     * @return how many mails were newly stored (0 for a duplicate)
-     * @throws QuestionNotYetSubmittedException for a patient's mail whose question has not arrived yet
+     * What storing a batch did.
+     *
+     * @param added    mails newly stored (0 for duplicates)
+     * @param failures the requests that were not stored, by position in the batch: a patient's mail whose question
+     *                 has not arrived yet ({@link QuestionNotYetSubmittedException}, to be retried) and a REMINDER
+     *                 without a specialty ({@link InvalidEventException}, never storable). Nothing of them is
+     *                 recorded, not even as processed; every other request is stored (or was before).
      */
+    public record Stored(int added, Map<Integer, RuntimeException> failures) {
+    }
+
+    /** Stores the mails of these requests, and records them as processed, in one transaction. */
     @Transactional
-    public int request(NotificationRequested request) {
-        int added = request.kind() == NotificationKind.REMINDER ? remindDoctors(request) : tellPatient(request);
-        if (added > 0 && TransactionSynchronizationManager.isSynchronizationActive()) {
+    public Stored store(List<NotificationRequested> requests) {
+        Map<Integer, RuntimeException> failures = new TreeMap<>();
+        Map<UUID, Contacts.Contact> contactOf = contacts.of(requests.stream()
+                .filter(request -> request.kind() != NotificationKind.REMINDER)
+                .map(NotificationRequested::questionId).collect(Collectors.toSet()));
+        Map<Specialty, List<Doctors.Doctor>> doctorsIn = new EnumMap<>(Specialty.class);
+        List<NotificationRequested> storable = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            NotificationRequested request = requests.get(i);
+            if (request.kind() == NotificationKind.REMINDER && request.specialty() == null) {
+                failures.put(i, new InvalidEventException("REMINDER " + request.notificationId()
+                        + " names no specialty"));
+            } else if (request.kind() != NotificationKind.REMINDER && !contactOf.containsKey(request.questionId())) {
+                failures.put(i, new QuestionNotYetSubmittedException(request.questionId()));
+            } else {
+                if (request.kind() == NotificationKind.REMINDER) {
+                    doctorsIn.computeIfAbsent(request.specialty(), doctors::activeIn);
+                }
+                storable.add(request);
+            }
+        }
+        Set<UUID> firstTime = firstTimeEvents.record(storable.stream().map(NotificationRequested::eventId).toList(),
+                Topics.NOTIFICATION_REQUESTED);
+        List<NotificationRequested> fresh = new ArrayList<>();
+        for (NotificationRequested request : storable) {
+            if (firstTime.remove(request.eventId())) {      // once, even if this batch holds the event twice
+                fresh.add(request);
+            }
+        }
+        Set<String> unsubscribed = unsubscribes.coveredAmong(fresh.stream()
+                .filter(request -> request.kind().optional())
+                .map(request -> contactOf.get(request.questionId()).email()).collect(Collectors.toSet()));
+        Instant now = clock.instant();
+        List<Delivery> mails = new ArrayList<>();
+        for (NotificationRequested request : fresh) {
+            if (request.kind() == NotificationKind.REMINDER) {
+                remindDoctors(request, doctorsIn.get(request.specialty()), now, mails);
+            } else {
+                tellPatient(request, contactOf.get(request.questionId()), unsubscribed, now, mails);
+            }
+        }
+        List<Delivery> added = deliveries.addAll(mails);
+        logOutcome(mails, added);
+        if (!added.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -74,62 +137,62 @@ public class RequestNotification {
                 }
             });
         }
-        return added;
+        return new Stored(added.size(), failures);
     }
 
-    private int tellPatient(NotificationRequested request) {
-        Contacts.Contact contact = contacts.of(request.questionId())
-                .orElseThrow(() -> new QuestionNotYetSubmittedException(request.questionId()));
+    private void tellPatient(NotificationRequested request, Contacts.Contact contact, Set<String> unsubscribed,
+                             Instant now, List<Delivery> mails) {
         String title = request.questionTitle() == null ? contact.title() : request.questionTitle();
         String trackingUrl = request.trackingUrl() == null ? contact.trackingUrl() : request.trackingUrl();
         var patient = new Recipient(Delivery.PATIENT, contact.email(), contact.nickname(), contact.language());
         if (!request.kind().optional()) {
-            return store(request, patient, title, trackingUrl, null, DeliveryStatus.PENDING) ? 1 : 0;
+            mails.add(mail(request, patient, title, trackingUrl, null, DeliveryStatus.PENDING, now));
+            return;
         }
         String unsubscribeUrl = unsubscribeLinks.urlFor(request.questionId(), contact.email());
-        DeliveryStatus status = unsubscribes.covers(contact.email())
+        DeliveryStatus status = unsubscribed.contains(contact.email())
                 ? DeliveryStatus.SKIPPED_UNSUBSCRIBED : DeliveryStatus.PENDING;
-        return store(request, patient, title, trackingUrl, unsubscribeUrl, status) ? 1 : 0;
+        mails.add(mail(request, patient, title, trackingUrl, unsubscribeUrl, status, now));
     }
 
-    private int remindDoctors(NotificationRequested request) {
-        if (request.specialty() == null) {
-            throw new InvalidEventException("REMINDER " + request.notificationId() + " names no specialty");
-        }
-        List<Doctors.Doctor> active = doctors.activeIn(request.specialty());
+    private void remindDoctors(NotificationRequested request, List<Doctors.Doctor> active, Instant now,
+                               List<Delivery> mails) {
         if (active.isEmpty()) {
             log.warn("No active {} doctor with an address: reminder {} reaches nobody", request.specialty(),
                     request.notificationId());
         }
         String title = request.questionTitle() == null ? "" : request.questionTitle();
-        int added = 0;
         for (Doctors.Doctor doctor : active) {
             var recipient = new Recipient(doctor.id().toString(), doctor.email(), doctor.name(), "en");
-            if (store(request, recipient, title, request.trackingUrl(), null, DeliveryStatus.PENDING)) {
-                added++;
-            }
+            mails.add(mail(request, recipient, title, request.trackingUrl(), null, DeliveryStatus.PENDING, now));
         }
-        return added;
     }
 
-    private boolean store(NotificationRequested request, Recipient recipient, String title, String trackingUrl,
-                          String unsubscribeUrl, DeliveryStatus status) {
+    private Delivery mail(NotificationRequested request, Recipient recipient, String title, String trackingUrl,
+                          String unsubscribeUrl, DeliveryStatus status, Instant now) {
         RenderedMail mail = composer.render(request, recipient, title, trackingUrl, unsubscribeUrl);
-        Instant now = clock.instant();
-        boolean added = deliveries.add(new Delivery(UUID.randomUUID(), request.notificationId(), recipient.key(),
-                request.questionId(), request.kind(), recipient.address(), recipient.name(),
+        return new Delivery(UUID.randomUUID(), request.notificationId(), recipient.key(), request.questionId(),
+                request.kind(), recipient.address(), recipient.name(),
                 composer.messageId(request.notificationId(), recipient.key()), mail.subject(), mail.text(),
                 mail.html(), unsubscribeUrl, status, 0, status == DeliveryStatus.PENDING ? now : null,
-                now.plus(settings.retry().giveUpAfter()), null, null, now, null, null, null, null));
-        if (added && status == DeliveryStatus.SKIPPED_UNSUBSCRIBED) {
-            log.info("The patient unsubscribed from optional mail: {} mail of notification {} is recorded, not sent",
-                    request.kind(), request.notificationId());
-        } else if (added) {
-            log.info("Stored {} mail of notification {} for {}", request.kind(), request.notificationId(),
-                    Delivery.PATIENT.equals(recipient.key()) ? "the patient" : "doctor " + recipient.key());
-        } else {
-            log.info("Notification {} was requested before: nothing new to send", request.notificationId());
+                now.plus(settings.retry().giveUpAfter()), null, null, now, null, null, null, null);
+    }
+
+    private static void logOutcome(List<Delivery> mails, List<Delivery> added) {
+        Set<UUID> addedIds = new HashSet<>(added.stream().map(Delivery::id).toList());
+        for (Delivery mail : mails) {
+            try (var questionId = MDC.putCloseable("questionId", mail.questionId().toString())) {
+                if (!addedIds.contains(mail.id())) {
+                    log.info("Notification {} was requested before: nothing new to send", mail.notificationId());
+                } else if (mail.status() == DeliveryStatus.SKIPPED_UNSUBSCRIBED) {
+                    log.info("The patient unsubscribed from optional mail: {} mail of notification {} is recorded, "
+                            + "not sent", mail.kind(), mail.notificationId());
+                } else {
+                    log.info("Stored {} mail of notification {} for {}", mail.kind(), mail.notificationId(),
+                            Delivery.PATIENT.equals(mail.recipientKey()) ? "the patient"
+                                    : "doctor " + mail.recipientKey());
+                }
+            }
         }
-        return added;
     }
 }

@@ -2,8 +2,14 @@ package io.askflow.notification.unsubscribe;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,9 +26,21 @@ public class Unsubscribes {
 
     /** Whether the patient with this address has unsubscribed from optional mail. */
     public boolean covers(String address) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from unsubscribed_address where address_hash = :hash)",
-                new MapSqlParameterSource("hash", UnsubscribeLinks.addressHash(address)), Boolean.class));
+        return !coveredAmong(List.of(address)).isEmpty();
+    }
+
+    /** The addresses among these whose patients have unsubscribed from optional mail, in one query. */
+    public Set<String> coveredAmong(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, List<String>> byHash = addresses.stream().distinct()
+                .collect(Collectors.groupingBy(UnsubscribeLinks::addressHash));
+        Set<String> covered = new HashSet<>();
+        jdbc.queryForList("select address_hash from unsubscribed_address where address_hash in (:hashes)",
+                        new MapSqlParameterSource("hashes", byHash.keySet()), String.class)
+                .forEach(hash -> covered.addAll(byHash.get(hash)));
+        return covered;
     }
 
     /** Records the unsubscribe; {@code false} if this address had unsubscribed before. */

@@ -31,7 +31,6 @@ class NotificationRequestTest extends NotificationServiceTest {
     @Autowired
     RequestNotification requests;
 
-
     @Test
     void answeredRequestSendsOneMailToThePatientAndPublishesSent() throws Exception {
         QuestionSubmitted question = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
@@ -88,7 +87,7 @@ class NotificationRequestTest extends NotificationServiceTest {
         for (int i = 0; i < 5; i++) {
             attempts.add(CompletableFuture.supplyAsync(() -> {
                 arriveTogether(start);
-                return requests.request(copyWithNewEventId(request));
+                return requests.store(List.of(copyWithNewEventId(request))).added();
             }));
         }
         int stored = attempts.stream().mapToInt(CompletableFuture::join).sum();
@@ -195,7 +194,7 @@ class NotificationRequestTest extends NotificationServiceTest {
                 specialties, active);
     }
 
-    private static NotificationRequested copyWithNewEventId(NotificationRequested r) {
+    static NotificationRequested copyWithNewEventId(NotificationRequested r) {
         return new NotificationRequested(UUID.randomUUID(), r.questionId(), r.occurredAt(), r.notificationId(), r.kind(),
                 r.specialty(), r.questionTitle(), r.trackingUrl(), r.doctorName(), r.replyExcerpt(), r.dueAt(),
                 r.urgent());
