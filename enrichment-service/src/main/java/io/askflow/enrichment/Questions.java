@@ -14,9 +14,20 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Asked and answered questions of the enrichment schema. */
+/** Asked and answered questions of the enrichment schema, and the patients' withdrawals. */
 @Repository
 public class Questions {
+
+    /** What the patient withdrew. */
+    public enum Withdrawal {
+        CONSENT("consent_withdrawn_at"), QUESTION("question_withdrawn_at");
+
+        private final String column;
+
+        Withdrawal(String column) {
+            this.column = column;
+        }
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -44,39 +55,56 @@ public class Questions {
                     reply_body = excluded.reply_body, answered_at = excluded.answered_at, changed_at = now()
                 """, event.replyId(), event.doctorName(), event.specialty() == null ? null : event.specialty().name(),
                 event.body(), Timestamp.from(event.occurredAt()), event.questionId());
-        return updated == 0 ? Optional.empty() : find(event.questionId());
+        return updated == 0 ? Optional.empty() : find(event.questionId()).map(Changed::row);
     }
 
-    public Optional<AnsweredQuestion> find(UUID questionId) {
-        return jdbc.query(SELECT + " where a.question_id = ?", Questions::map, questionId).stream().findFirst();
+    /**
+     * Records a withdrawal, also for a question not known yet (topics are not ordered): it then never becomes
+     * searchable. The answered row, if any, is marked changed so that every instance's index sync drops it.
+     */
+    public void withdrawn(UUID questionId, Withdrawal what, Instant at) {
+        jdbc.update("""
+                insert into question_withdrawal (question_id, %1$s) values (?, ?)
+                on conflict (question_id) do update set %1$s = coalesce(question_withdrawal.%1$s, excluded.%1$s)
+                """.formatted(what.column), questionId, Timestamp.from(at));
+        jdbc.update("update answered_question set changed_at = now() where question_id = ?", questionId);
     }
 
-    /** Answered questions whose asker consented, changed at or after {@code since}. */
-    public void publishableChangedSince(Instant since, Consumer<Changed<AnsweredQuestion>> each) {
-        jdbc.query(SELECT + " where q.consent_to_publish and a.changed_at >= ?", (ResultSet rs) -> {
-            each.accept(new Changed<>(map(rs, 0), rs.getTimestamp("changed_at").toInstant()));
+    /** The answered question with the instant its row last changed; empty while it is not answered. */
+    public Optional<Changed<AnsweredQuestion>> find(UUID questionId) {
+        return jdbc.query(SELECT + " where a.question_id = ?", Questions::changed, questionId).stream().findFirst();
+    }
+
+    /** Answered questions changed at or after {@code since}, searchable or not (the index drops those that aren't). */
+    public void changedSince(Instant since, Consumer<Changed<AnsweredQuestion>> each) {
+        jdbc.query(SELECT + " where a.changed_at >= ?", (ResultSet rs) -> {
+            each.accept(changed(rs, 0));
         }, Timestamp.from(since));
     }
 
     public long countPublishable() {
-        Long count = jdbc.queryForObject("""
-                select count(*) from answered_question a join asked_question q using (question_id)
-                where q.consent_to_publish
-                """, Long.class);
+        Long count = jdbc.queryForObject("select count(*) from answered_question a join asked_question q using "
+                + "(question_id) where " + PUBLISHABLE, Long.class);
         return count == null ? 0 : count;
     }
 
-    private static final String SELECT = """
-            select q.question_id, q.title, q.body, q.consent_to_publish, a.reply_id, a.doctor_name, a.specialty,
-                   a.reply_body, a.changed_at
-            from answered_question a join asked_question q on q.question_id = a.question_id
+    /** Consented and withdrawn neither the consent nor the question: the only truth of what may be searched. */
+    private static final String PUBLISHABLE = """
+            q.consent_to_publish and not exists (select 1 from question_withdrawal w where w.question_id = q.question_id)
             """;
 
-    private static AnsweredQuestion map(ResultSet rs, int row) throws SQLException {
+    private static final String SELECT = """
+            select q.question_id, q.title, q.body, %s as publishable, a.reply_id, a.doctor_name, a.specialty,
+                   a.reply_body, a.changed_at
+            from answered_question a join asked_question q on q.question_id = a.question_id
+            """.formatted(PUBLISHABLE.strip());
+
+    private static Changed<AnsweredQuestion> changed(ResultSet rs, int row) throws SQLException {
         String specialty = rs.getString("specialty");
-        return new AnsweredQuestion(rs.getObject("question_id", UUID.class), rs.getString("title"),
-                rs.getString("body"), rs.getBoolean("consent_to_publish"), rs.getObject("reply_id", UUID.class),
+        var question = new AnsweredQuestion(rs.getObject("question_id", UUID.class), rs.getString("title"),
+                rs.getString("body"), rs.getBoolean("publishable"), rs.getObject("reply_id", UUID.class),
                 rs.getString("doctor_name"), specialty == null ? null : Specialty.valueOf(specialty),
                 rs.getString("reply_body"));
+        return new Changed<>(question, rs.getTimestamp("changed_at").toInstant());
     }
 }

@@ -24,8 +24,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds More Info, Similar Q&amp;A and Related FAQ for a reply, stores them and publishes {@code reply.enriched}
@@ -85,12 +83,7 @@ class EnrichReply {
         if (enrichments.store(enriched)) {
             events.publishEvent(enriched);
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                indexSync.indexNow(question);
-            }
-        });
+        indexSync.refreshAfterCommit(question.questionId());
     }
 
     private SimilarQuestion similar(Hit hit) {

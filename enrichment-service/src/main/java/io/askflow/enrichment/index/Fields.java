@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class Fields {
 
     /** Bump when fields or analysis change: an index of another format is rebuilt on start. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     static final String ID = "id";
     static final String KIND = "kind";
@@ -31,6 +31,8 @@ final class Fields {
     static final String SOURCE = "source";
     static final String DOCTOR = "doctor";
     static final String HAS_ANSWER = "hasAnswer";
+    /** When the row was last changed in the schema (epoch microseconds, doc values): what the sync compares. */
+    static final String VERSION = "version";
 
     /** English analysis: possessives, lower case, stop words, Porter stemming. */
     static Analyzer analyzer() {

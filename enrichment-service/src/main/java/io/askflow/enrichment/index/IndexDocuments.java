@@ -6,6 +6,7 @@ import io.askflow.events.Specialty;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -21,9 +22,10 @@ final class IndexDocuments {
         this.analyzer = analyzer;
     }
 
-    Document knowledge(KnowledgeRecord record) {
+    Document knowledge(KnowledgeRecord record, long version) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, record.id(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(Fields.VERSION, version));
         doc.add(new StringField(Fields.KIND, Kind.KNOWLEDGE.name(), Field.Store.YES));
         page(doc, record.page());
         doc.add(new StoredField(Fields.TITLE, record.question()));
@@ -51,10 +53,11 @@ final class IndexDocuments {
         return doc;
     }
 
-    Document question(AnsweredQuestion question) {
+    Document question(AnsweredQuestion question, long version) {
         Document doc = new Document();
         String id = question.questionId().toString();
         doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+        doc.add(new NumericDocValuesField(Fields.VERSION, version));
         doc.add(new StringField(Fields.KIND, Kind.QUESTION.name(), Field.Store.YES));
         page(doc, id);
         doc.add(new StoredField(Fields.TITLE, question.title()));

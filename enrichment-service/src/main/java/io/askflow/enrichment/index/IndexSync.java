@@ -3,13 +3,16 @@ package io.askflow.enrichment.index;
 import io.askflow.enrichment.AnsweredQuestion;
 import io.askflow.enrichment.Questions;
 import io.askflow.enrichment.knowledge.KnowledgeRecords;
+import io.askflow.enrichment.knowledge.KnowledgeRecords.Changed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,14 +22,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the index equal to the schema. On start the index is opened as it is when its format matches and it
- * holds as many documents as the schema has rows, and rebuilt otherwise. Afterwards rows changed since the last
- * sync are indexed: right after this instance changes them, and every {@code askflow.index.sync-every} for
- * changes made elsewhere (other instances, the import command). Each sync looks back a minute before the time it
- * last looked, to catch transactions that committed late; rows it indexed in that window are not indexed again.
+ * holds as many documents as the schema has searchable rows, and rebuilt otherwise. Afterwards rows changed since
+ * the last sync are indexed: right after this instance changes them, and every {@code askflow.index.sync-every}
+ * for changes made elsewhere (other instances, the import command). Each sync looks back a minute before the time
+ * it last looked, to catch transactions that committed late; a row is indexed again only if its
+ * {@code changed_at} differs from the version its document carries, or if it stopped (or started) being
+ * searchable. The versions live in the index itself, so a restart does not index the look-back window again.
  */
 @Component
 @Order(1)
@@ -42,7 +50,6 @@ public class IndexSync implements ApplicationRunner {
     private final TransactionTemplate readOnly;
     private final JdbcTemplate jdbc;
     private Instant syncedUpTo = Instant.EPOCH;
-    private final Map<String, Instant> recentlyIndexed = new HashMap<>();
 
     IndexSync(SearchIndex index, KnowledgeRecords knowledge, Questions questions, TransactionTemplate transactions,
               JdbcTemplate jdbc) {
@@ -52,6 +59,8 @@ public class IndexSync implements ApplicationRunner {
         this.questions = questions;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
+        // its own transaction also when called after another one committed (refreshAfterCommit)
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -59,78 +68,107 @@ public class IndexSync implements ApplicationRunner {
         start();
     }
 
-    synchronized void start() throws IOException {
+    /** Opens, and rebuilds or catches up, the index; returns how many documents that put or removed. */
+    synchronized long start() throws IOException {
         Map<String, String> marker;
         try {
             marker = index.open();
         } catch (LockObtainFailedException e) {
             log.info("The search index is in use by a running enrichment-service, which indexes the changes itself");
-            return;
+            return 0;
         }
         long started = System.nanoTime();
+        long indexed;
         if (!Fields.FORMAT.equals(marker.get(SearchIndex.FORMAT_KEY))) {
-            rebuild("it is new or of another format");
+            indexed = rebuild("it is new or of another format");
         } else {
             syncedUpTo = Instant.parse(marker.getOrDefault(SearchIndex.SYNCED_UP_TO_KEY, Instant.EPOCH.toString()));
-            catchUp();
+            indexed = catchUp();
             if (index.count(Kind.KNOWLEDGE) != knowledge.count()
                     || index.count(Kind.QUESTION) != questions.countPublishable()) {
-                rebuild("it does not match the schema");
+                indexed += rebuild("it does not match the schema");
             }
         }
-        log.info("Search index ready in {} ms ({} knowledge records, {} answered questions)",
-                (System.nanoTime() - started) / 1_000_000, index.count(Kind.KNOWLEDGE), index.count(Kind.QUESTION));
+        log.info("Search index ready in {} ms ({} knowledge records, {} answered questions; {} documents indexed)",
+                (System.nanoTime() - started) / 1_000_000, index.count(Kind.KNOWLEDGE), index.count(Kind.QUESTION),
+                indexed);
+        return indexed;
     }
 
-    private void rebuild(String why) throws IOException {
+    private long rebuild(String why) throws IOException {
         log.info("Rebuilding the search index from the schema: {}", why);
         index.deleteAll();
         syncedUpTo = Instant.EPOCH;
-        recentlyIndexed.clear();
-        catchUp();
+        long indexed = catchUp();
         index.commit(Map.of(SearchIndex.SYNCED_UP_TO_KEY, syncedUpTo.toString()));
+        return indexed;
     }
 
-    /** Indexes what changed in the schema since the last sync. */
+    /** Indexes what changed in the schema since the last sync; returns how many documents it put or removed. */
     @Scheduled(fixedDelayString = "${askflow.index.sync-every:15s}", initialDelayString = "${askflow.index.sync-every:15s}")
-    public synchronized void catchUp() {
+    public synchronized long catchUp() {
         if (!index.isOpen()) {
-            return;
+            return 0;
         }
         Instant started = jdbc.queryForObject("select now()", Timestamp.class).toInstant();
         Instant since = syncedUpTo;
         long[] indexed = {0};
-        readOnly.executeWithoutResult(status -> {
-            knowledge.changedSince(since, changed -> {
-                if (isNew("k:" + changed.row().id(), changed.changedAt())) {
-                    put(() -> index.put(changed.row()));
+        put(() -> index.withVersions(versions -> readOnly.executeWithoutResult(status -> {
+            knowledge.changedSince(since, changed -> put(() -> {
+                if (versions.of(changed.row().id()) != version(changed.changedAt())) {
+                    index.put(changed.row(), version(changed.changedAt()));
                     indexed[0]++;
                 }
-            });
-            questions.publishableChangedSince(since, changed -> {
-                if (isNew("q:" + changed.row().questionId(), changed.changedAt())) {
-                    put(() -> index.put(changed.row()));
+            }));
+            questions.changedSince(since, changed -> put(() -> {
+                if (isStale(versions, changed)) {
+                    index.put(changed.row(), version(changed.changedAt()));
                     indexed[0]++;
                 }
-            });
-        });
+            }));
+        })));
         Instant next = started.minus(LOOK_BACK);
         syncedUpTo = next.isAfter(syncedUpTo) ? next : syncedUpTo;
-        recentlyIndexed.values().removeIf(changedAt -> changedAt.isBefore(syncedUpTo));
         if (indexed[0] > 0) {
             put(() -> index.commit(Map.of(SearchIndex.SYNCED_UP_TO_KEY, syncedUpTo.toString())));
         }
+        return indexed[0];
     }
 
-    /** Rows seen again inside the look-back window are indexed only if they changed since. */
-    private boolean isNew(String key, Instant changedAt) {
-        return !changedAt.equals(recentlyIndexed.put(key, changedAt));
+    /** A searchable question whose document is missing or older, or an unsearchable one that is still indexed. */
+    private static boolean isStale(SearchIndex.Versions versions, Changed<AnsweredQuestion> changed)
+            throws IOException {
+        long indexed = versions.of(changed.row().questionId().toString());
+        return changed.row().consentToPublish()
+                ? indexed != version(changed.changedAt())
+                : indexed != SearchIndex.ABSENT;
     }
 
-    /** Indexes a question this instance has just stored (after its transaction committed). */
-    public synchronized void indexNow(AnsweredQuestion question) {
-        if (index.isOpen()) {
-            put(() -> index.put(question));
+    private static long version(Instant changedAt) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, changedAt);
+    }
+
+    /**
+     * Once the current transaction commits, brings this instance's document of the question up to date with its
+     * row as it is then: indexed if searchable, removed if not (other instances follow at their next sync).
+     */
+    public void refreshAfterCommit(UUID questionId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                refresh(questionId);
+            }
+        });
+    }
+
+    /** Reads the row now, under this lock: a concurrent change of the same question cannot leave an older state. */
+    synchronized void refresh(UUID questionId) {
+        if (!index.isOpen()) {
+            return;
+        }
+        Optional<Changed<AnsweredQuestion>> changed = readOnly.execute(status -> questions.find(questionId));
+        if (changed.isPresent()) {
+            put(() -> index.put(changed.get().row(), version(changed.get().changedAt())));
             put(() -> index.commit(Map.of(SearchIndex.SYNCED_UP_TO_KEY, syncedUpTo.toString())));
         }
     }

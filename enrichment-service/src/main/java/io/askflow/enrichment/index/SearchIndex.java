@@ -20,17 +20,23 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,17 +107,69 @@ public class SearchIndex implements DisposableBean {
         writer().deleteAll();
     }
 
-    void put(KnowledgeRecord record) throws IOException {
-        writer().updateDocument(new Term(Fields.ID, record.id()), documents.knowledge(record));
+    void put(KnowledgeRecord record, long version) throws IOException {
+        writer().updateDocument(new Term(Fields.ID, record.id()), documents.knowledge(record, version));
     }
 
-    void put(AnsweredQuestion question) throws IOException {
+    /** Indexes a searchable question, removes one that is not (any more). */
+    void put(AnsweredQuestion question, long version) throws IOException {
         Term id = new Term(Fields.ID, question.questionId().toString());
         if (question.consentToPublish()) {
-            writer().updateDocument(id, documents.question(question));
+            writer().updateDocument(id, documents.question(question, version));
         } else {
             writer().deleteDocuments(id);
         }
+    }
+
+    /** The indexed version of each document. */
+    interface Versions {
+        /** {@link #ABSENT} if no document has this id. */
+        long of(String id) throws IOException;
+    }
+
+    static final long ABSENT = Long.MIN_VALUE;
+
+    /**
+     * Runs {@code work} with the versions as they are now, including changes not committed yet. The view does not
+     * change while {@code work} runs.
+     */
+    void withVersions(IndexWork<Versions> work) throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            work.run(id -> version(leaves, new BytesRef(id)));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Work on the index that may fail with an {@link IOException}. */
+    interface IndexWork<T> {
+        void run(T input) throws IOException;
+    }
+
+    private static long version(List<LeafReaderContext> leaves, BytesRef id) throws IOException {
+        for (LeafReaderContext leaf : leaves) {
+            Terms terms = leaf.reader().terms(Fields.ID);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum term = terms.iterator();
+            if (!term.seekExact(id)) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum docs = term.postings(null, PostingsEnum.NONE);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    NumericDocValues versions = DocValues.getNumeric(leaf.reader(), Fields.VERSION);
+                    // every document of this format has a version: one without is stale, not absent
+                    return versions.advanceExact(doc) ? versions.longValue() : ABSENT + 1;
+                }
+            }
+        }
+        return ABSENT;
     }
 
     /** Makes the changes durable with this marker and visible to searches. */

@@ -1,15 +1,25 @@
 package io.askflow.enrichment.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.askflow.enrichment.Questions;
 import io.askflow.enrichment.knowledge.KnowledgeImport;
 import io.askflow.enrichment.knowledge.KnowledgeRecords;
+import io.askflow.events.AgeRange;
+import io.askflow.events.ConsentWithdrawn;
+import io.askflow.events.Gender;
+import io.askflow.events.QuestionSubmitted;
+import io.askflow.events.ReplyEnriched;
+import io.askflow.events.ReplyPosted;
+import io.askflow.events.Specialty;
 import io.askflow.testsupport.AskflowIntegrationTest;
+import io.askflow.testsupport.KafkaProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,15 +28,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A second index folder, as a new instance would have, is built from the schema and then reopened as it is. */
+/**
+ * Other index folders, as other instances have them: built from the schema, reopened as they are, and kept equal
+ * to the schema by the sync.
+ */
 @AskflowIntegrationTest
 class IndexSyncTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired KnowledgeImport knowledgeImport;
     @Autowired KnowledgeRecords knowledge;
     @Autowired Questions questions;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired KafkaProbe probe;
     @TempDir Path folder;
 
     @Test
@@ -41,7 +57,7 @@ class IndexSyncTest {
         var properties = new IndexProperties(folder.resolve("index"), Duration.ofMinutes(1));
 
         SearchIndex fresh = new SearchIndex(properties);
-        new IndexSync(fresh, knowledge, questions, transactions, jdbc).start();
+        assertThat(new IndexSync(fresh, knowledge, questions, transactions, jdbc).start()).isPositive();
         assertThat(fresh.count(Kind.KNOWLEDGE)).isEqualTo(knowledge.count());
         assertThat(fresh.search(request("itchy red toes after the cold"))).extracting(Hit::id).contains(id);
         fresh.destroy();
@@ -49,11 +65,58 @@ class IndexSyncTest {
         SearchIndex reopened = new SearchIndex(properties);
         assertThat(reopened.open()).containsEntry(SearchIndex.FORMAT_KEY, Fields.FORMAT)
                 .containsKey(SearchIndex.SYNCED_UP_TO_KEY);
+        // within the sync's look-back of the import: the versions in the index tell that nothing changed since
+        assertThat(new IndexSync(reopened, knowledge, questions, transactions, jdbc).start()).isZero();
         assertThat(reopened.search(request("chilblains"))).extracting(Hit::id).contains(id);
         reopened.destroy();
     }
 
+    @Test
+    void aWithdrawnQuestionLeavesEveryInstanceAndNoRebuildBringsItBack() throws IOException {
+        QuestionSubmitted asked = new QuestionSubmitted(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), "Ann",
+                AgeRange.FROM_50_TO_59, Gender.FEMALE, null, "Ringing in both ears at night",
+                "For a month I hear a high ringing in both ears when it is quiet. Is tinnitus dangerous?", "en", true,
+                "http://127.0.0.1:8080/track/" + UUID.randomUUID(), "ann@example.org", false);
+        probe.send(asked);
+        probe.send(new ReplyPosted(UUID.randomUUID(), asked.questionId(), Instant.now(), UUID.randomUUID(),
+                UUID.randomUUID(), "Dr. Ye", Specialty.GENERAL_MEDICINE, "Tinnitus is rarely dangerous."));
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(probe.events(ReplyEnriched.class, asked.questionId())).hasSize(1));
+        String id = asked.questionId().toString();
+        SearchIndex running = new SearchIndex(new IndexProperties(folder.resolve("running"), Duration.ofMinutes(1)));
+        IndexSync runningSync = new IndexSync(running, knowledge, questions, transactions, jdbc);
+        runningSync.start();
+        var stoppedFolder = new IndexProperties(folder.resolve("stopped"), Duration.ofMinutes(1));
+        SearchIndex stopped = new SearchIndex(stoppedFolder);
+        new IndexSync(stopped, knowledge, questions, transactions, jdbc).start();
+        stopped.destroy();
+        assertThat(running.search(questionsAbout("ringing in the ears"))).extracting(Hit::id).contains(id);
+
+        probe.send(new ConsentWithdrawn(UUID.randomUUID(), asked.questionId(), Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from question_withdrawal where question_id = ?", Long.class, asked.questionId()))
+                .isEqualTo(1));
+
+        runningSync.catchUp();
+        assertThat(running.search(questionsAbout("ringing in the ears"))).extracting(Hit::id).doesNotContain(id);
+        assertThat(runningSync.catchUp()).isZero();
+        running.destroy();
+        SearchIndex restarted = new SearchIndex(stoppedFolder);
+        new IndexSync(restarted, knowledge, questions, transactions, jdbc).start();
+        assertThat(restarted.search(questionsAbout("ringing in the ears"))).extracting(Hit::id).doesNotContain(id);
+        restarted.destroy();
+        SearchIndex rebuilt = new SearchIndex(new IndexProperties(folder.resolve("rebuilt"), Duration.ofMinutes(1)));
+        new IndexSync(rebuilt, knowledge, questions, transactions, jdbc).start();
+        assertThat(rebuilt.search(questionsAbout("ringing in the ears"))).extracting(Hit::id).doesNotContain(id);
+        assertThat(rebuilt.count(Kind.QUESTION)).isEqualTo(questions.countPublishable());
+        rebuilt.destroy();
+    }
+
     private static SearchRequest request(String text) {
         return new SearchRequest(text, "", null, Set.of(Kind.KNOWLEDGE), null, false, 10, SearchRequest.SNIPPET_CHARS);
+    }
+
+    private static SearchRequest questionsAbout(String text) {
+        return new SearchRequest(text, "", null, Set.of(Kind.QUESTION), null, false, 50, SearchRequest.SNIPPET_CHARS);
     }
 }

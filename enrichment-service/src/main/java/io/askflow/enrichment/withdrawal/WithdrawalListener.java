@@ -1,0 +1,56 @@
+package io.askflow.enrichment.withdrawal;
+
+import io.askflow.enrichment.Questions;
+import io.askflow.enrichment.Questions.Withdrawal;
+import io.askflow.enrichment.index.IndexSync;
+import io.askflow.events.ConsentWithdrawn;
+import io.askflow.events.QuestionWithdrawn;
+import io.askflow.events.Topics;
+import io.askflow.messaging.ProcessedEvents;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A patient who withdraws the consent to publish, or the question, is never shown as Similar Q&amp;A again: the
+ * withdrawal is stored (also when it comes before the question or its reply, so nothing waits or is retried) and
+ * this instance's index drops the question as soon as that is committed; other instances at their next sync.
+ */
+@Component
+class WithdrawalListener {
+
+    private final ProcessedEvents processedEvents;
+    private final Questions questions;
+    private final IndexSync indexSync;
+
+    WithdrawalListener(ProcessedEvents processedEvents, Questions questions, IndexSync indexSync) {
+        this.processedEvents = processedEvents;
+        this.questions = questions;
+        this.indexSync = indexSync;
+    }
+
+    @Transactional
+    @KafkaListener(topics = Topics.CONSENT_WITHDRAWN)
+    void on(ConsentWithdrawn event) {
+        if (!processedEvents.firstTime(event.eventId(), Topics.CONSENT_WITHDRAWN)) {
+            return;
+        }
+        withdraw(event.questionId(), Withdrawal.CONSENT, event.occurredAt());
+    }
+
+    @Transactional
+    @KafkaListener(topics = Topics.QUESTION_WITHDRAWN)
+    void on(QuestionWithdrawn event) {
+        if (!processedEvents.firstTime(event.eventId(), Topics.QUESTION_WITHDRAWN)) {
+            return;
+        }
+        withdraw(event.questionId(), Withdrawal.QUESTION, event.occurredAt());
+    }
+
+    private void withdraw(UUID questionId, Withdrawal what, Instant at) {
+        questions.withdrawn(questionId, what, at);
+        indexSync.refreshAfterCommit(questionId);
+    }
+}
