@@ -112,16 +112,21 @@ class DoctorBrowserTest {
         }
         screenshot("queue.png");
 
+        // each click below submits a form: wait for the next page to land, the more so on a busy machine
         row(id).findElement(By.tagName("button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/questions/" + id);
-        assertThat(text()).contains("You hold this question now.", question.body());
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+            assertThat(browser.getCurrentUrl()).endsWith("/questions/" + id);
+            assertThat(text()).contains("You hold this question now.", question.body());
+        });
         browser.findElement(By.id("body")).sendKeys(REPLY);
         browser.findElement(By.id("preview-button")).click();
-        assertThat(browser.findElement(By.id("preview")).getText()).isEqualTo(REPLY);
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.findElement(By.id("preview")).getText()).isEqualTo(REPLY));
         screenshot("reply-preview.png");
 
         browser.findElement(By.id("send")).click();
-        assertThat(text()).contains("Reply sent. The patient will get an email.");
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                assertThat(text()).contains("Reply sent. The patient will get an email."));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("ANSWERED");
         assertThat(items.find(id).orElseThrow().status()).isEqualTo(QueueItem.Status.ANSWERED);
         screenshot("reply-sent.png");
