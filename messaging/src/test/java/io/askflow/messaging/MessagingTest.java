@@ -16,9 +16,7 @@ import io.askflow.testsupport.Fixtures;
 import io.askflow.testsupport.KafkaProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,19 +57,6 @@ class MessagingTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(kafka.events(QuestionRouted.class, routed.questionId())).containsExactly(marker));
         assertThat(notes.note(routed.questionId())).isEqualTo("routed");
-    }
-
-    @Test
-    void eventsOfOneQuestionReachTheTopicInCommitOrder() {
-        UUID questionId = UUID.randomUUID();
-        List<QuestionRouted> committed = IntStream.range(0, 30)
-                .mapToObj(i -> Fixtures.questionRouted(questionId, Specialty.values()[i % Specialty.values().length]))
-                .toList();
-
-        committed.forEach(event -> notes.route(event, false));
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(kafka.events(QuestionRouted.class, questionId)).containsExactlyElementsOf(committed));
     }
 
     @Test
