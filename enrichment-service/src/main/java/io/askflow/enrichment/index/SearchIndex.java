@@ -178,7 +178,9 @@ public class SearchIndex implements DisposableBean {
         data.put(FORMAT_KEY, Fields.FORMAT);
         writer().setLiveCommitData(data.entrySet());
         writer().commit();
-        searchers.maybeRefresh();
+        // blocking: a refresh already under way may have opened its reader before this commit, and a removal
+        // (withdrawn consent) must be invisible to every search that starts after this returns
+        searchers.maybeRefreshBlocking();
     }
 
     long count(Kind kind) throws IOException {
