@@ -74,6 +74,13 @@ final class NotificationBench {
             System.err.println(e.getMessage());
             return 2;
         }
+        if (options.warmup() > 0) {
+            NotificationBenchReport warmup = new NotificationBench(options.warmupRound()).measure();
+            System.err.print("warm-up round (not counted):" + System.lineSeparator() + warmup.text());
+            if (!warmup.complete()) {
+                System.err.println("the warm-up round did not complete; measuring anyway");
+            }
+        }
         var bench = new NotificationBench(options);
         NotificationBenchReport report = bench.measure();
         try {

@@ -7,15 +7,21 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** What {@code ./askflow bench --notifications N} was asked to do. */
-record NotificationBenchOptions(int notifications, boolean json, Duration timeout, String kafka, URI mailApi) {
+record NotificationBenchOptions(int notifications, int warmup, boolean json, Duration timeout, String kafka,
+                                URI mailApi) {
+
+    static final int DEFAULT_WARMUP = 4000;
 
     static final String USAGE = """
-            usage: ./askflow bench --notifications N [--json] [--timeout SECONDS]
+            usage: ./askflow bench --notifications N [--warmup W] [--json] [--timeout SECONDS]
               Publishes N question.submitted and N ANSWERED notification.requested events straight to Kafka (as
               the other services would), waits for notification-service's notification.sent of each, then reads
               the SMTP catcher and prints emails per second and the p50/p95/p99 request-to-accepted latency
               (request occurredAt to notification.sent occurredAt, both recorded on this machine). Run the stack
               with ./askflow up --no-rate-limit, or the mail throttle sets the pace.
+              --warmup   first push W notifications the same way and report them apart (default 4000): freshly
+                         started JVMs (service, broker, catcher) spend their first thousands of mails compiling
+                         code, so without it the figures measure JIT warm-up; --warmup 0 measures cold
               --timeout  give up waiting after this many seconds (default 120 + N/100)
               Kafka: ASKFLOW_KAFKA_BOOTSTRAP (127.0.0.1:9092); SMTP catcher API: ASKFLOW_MAIL_API_URL
               (http://127.0.0.1:8025)""";
@@ -30,7 +36,7 @@ record NotificationBenchOptions(int notifications, boolean json, Duration timeou
     }
 
     static NotificationBenchOptions parse(String[] arguments, Function<String, String> env) {
-        Args args = Args.parse(arguments, Set.of("notifications", "timeout"), Set.of("json", "help"));
+        Args args = Args.parse(arguments, Set.of("notifications", "warmup", "timeout"), Set.of("json", "help"));
         if (args.flag("help")) {
             throw new IllegalArgumentException(USAGE);
         }
@@ -39,13 +45,23 @@ record NotificationBenchOptions(int notifications, boolean json, Duration timeou
         if (notifications < 1) {
             throw new IllegalArgumentException("--notifications must be at least 1");
         }
+        int warmup = Integer.parseInt(args.value("warmup").orElse(String.valueOf(DEFAULT_WARMUP)));
+        if (warmup < 0) {
+            throw new IllegalArgumentException("--warmup must be 0 or more");
+        }
         long defaultTimeout = 120 + (long) Math.ceil(notifications / 100.0);
         Duration timeout = Duration.ofSeconds(Long.parseLong(args.value("timeout")
                 .orElse(String.valueOf(defaultTimeout))));
         String kafka = orDefault(env.apply("ASKFLOW_KAFKA_BOOTSTRAP"), "127.0.0.1:9092");
         String mailApi = orDefault(env.apply("ASKFLOW_MAIL_API_URL"), "http://127.0.0.1:8025");
-        return new NotificationBenchOptions(notifications, args.flag("json"), timeout, kafka,
+        return new NotificationBenchOptions(notifications, warmup, args.flag("json"), timeout, kafka,
                 URI.create(mailApi.endsWith("/") ? mailApi : mailApi + "/"));
+    }
+
+    /** The same bench for the warm-up round: W notifications, its own run, its own time limit. */
+    NotificationBenchOptions warmupRound() {
+        return new NotificationBenchOptions(warmup, 0, false, Duration.ofSeconds(120 + (long) Math.ceil(warmup / 100.0)),
+                kafka, mailApi);
     }
 
     private static String orDefault(String value, String fallback) {

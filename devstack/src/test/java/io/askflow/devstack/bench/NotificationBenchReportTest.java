@@ -83,10 +83,18 @@ class NotificationBenchReportTest {
 
         assertThat(options.notifications()).isEqualTo(2000);
         assertThat(options.json()).isTrue();
+        assertThat(options.warmup()).isEqualTo(NotificationBenchOptions.DEFAULT_WARMUP);
+        assertThat(options.warmupRound().notifications()).isEqualTo(NotificationBenchOptions.DEFAULT_WARMUP);
+        assertThat(options.warmupRound().warmup()).isZero();
+        assertThat(NotificationBenchOptions.parse(new String[] {"--notifications", "5", "--warmup", "0"}, name -> null)
+                .warmup()).isZero();
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(140));
         assertThat(options.kafka()).isEqualTo("127.0.0.1:39092");
         assertThat(options.mailApi()).isEqualTo(URI.create("http://127.0.0.1:8025/"));
         assertThatThrownBy(() -> NotificationBenchOptions.parse(new String[] {"--notifications", "0"}, name -> null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NotificationBenchOptions.parse(
+                new String[] {"--notifications", "5", "--warmup", "-1"}, name -> null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
