@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 public class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final String QUESTION_ID = "questionId";
 
     private final Deliveries deliveries;
     private final RecordDelivery record;
@@ -98,17 +100,23 @@ public class DeliveryWorker implements SmartLifecycle {
                     continue;
                 }
                 for (Delivery delivery : batch) {
-                    try {
-                        send(smtp, delivery);
-                    } catch (RuntimeException e) {
-                        smtp.close();
-                        log.error("Sending mail {} failed unexpectedly; it is tried again when its claim lapses",
-                                delivery.id(), e);
+                    // every line about this mail, here and in RecordDelivery, can be found by its question
+                    try (var questionId = MDC.putCloseable(QUESTION_ID, delivery.questionId().toString())) {
+                        sendSafely(smtp, delivery);
                     }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void sendSafely(SmtpConnection smtp, Delivery delivery) throws InterruptedException {
+        try {
+            send(smtp, delivery);
+        } catch (RuntimeException e) {
+            smtp.close();
+            log.error("Sending mail {} failed unexpectedly; it is tried again when its claim lapses", delivery.id(), e);
         }
     }
 
