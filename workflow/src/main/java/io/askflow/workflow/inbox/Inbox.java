@@ -69,6 +69,15 @@ class Inbox {
                 + event.questionId() + " waits for it");
     }
 
+    /** Whether the question's process already ended as {@code step}; if so the event is acknowledged. */
+    boolean alreadyEnded(QuestionEvent event, String topic, Step step) {
+        if (!timeline.has(event.questionId(), step)) {
+            return false;
+        }
+        log.info("{} {} came after the question was {}: acknowledged", topic, event.eventId(), step);
+        return true;
+    }
+
     boolean has(QuestionEvent event, Step step) {
         return timeline.has(event.questionId(), step);
     }

@@ -21,11 +21,16 @@ class ReplyListener {
 
     /**
      * A reply reply-service accepted always completes the question, even one back in the queue. Only a reply whose
-     * claim the process has not seen yet waits, so that the timeline reads CLAIMED before REPLIED.
+     * claim the process has not seen yet waits, so that the timeline reads CLAIMED before REPLIED. A reply sent while
+     * the patient withdrew the question (before reply-service heard of it) is acknowledged: the question stays
+     * withdrawn, nothing is mailed, and the claim it follows may never have been recorded.
      */
     @KafkaListener(topics = Topics.REPLY_POSTED)
     void on(ReplyPosted event) {
         inbox.receive(event, Topics.REPLY_POSTED, () -> {
+            if (inbox.alreadyEnded(event, Topics.REPLY_POSTED, Step.WITHDRAWN)) {
+                return;
+            }
             inbox.requireStep(event, Topics.REPLY_POSTED, Step.CLAIMED);
             if (!lifecycle.replied(event)) {
                 inbox.notAwaited(event, Topics.REPLY_POSTED, Step.REPLIED);
@@ -33,12 +38,15 @@ class ReplyListener {
         });
     }
 
-    /** Enrichment starts on reply.posted by itself, so its result may come before the process waits for it. */
+    /**
+     * Enrichment starts on reply.posted by itself, so its result may come before the process waits for it, or after
+     * the question was withdrawn.
+     */
     @KafkaListener(topics = Topics.REPLY_ENRICHED)
     void on(ReplyEnriched event) {
         inbox.receive(event, Topics.REPLY_ENRICHED, () -> {
             if (!lifecycle.enriched(event)) {
-                inbox.notAwaited(event, Topics.REPLY_ENRICHED, Step.ENRICHED);
+                inbox.notAwaited(event, Topics.REPLY_ENRICHED, Step.ENRICHED, Step.WITHDRAWN);
             }
         });
     }

@@ -8,9 +8,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The patient withdrew the question. question-service allows that only while it is unclaimed, so a withdrawal that
- * finds it claimed crossed the claim: the doctor's work goes on and the withdrawal is acknowledged. One that comes
- * before the question is in a queue is too early (retried).
+ * The patient withdrew the question. question-service allows that only while it is unclaimed as far as it knows, so
+ * a withdrawal can still cross a claim: the patient's decision wins until a reply exists, as in reply-service (which
+ * takes the question off the doctor's desk and refuses a reply to it). A withdrawal after the reply is acknowledged;
+ * one that comes before the question is in a queue is too early (retried).
  */
 @Component
 class WithdrawalListener {
@@ -27,7 +28,7 @@ class WithdrawalListener {
     void on(QuestionWithdrawn event) {
         inbox.receive(event, Topics.QUESTION_WITHDRAWN, () -> {
             if (!lifecycle.withdrawn(event)) {
-                inbox.notAwaited(event, Topics.QUESTION_WITHDRAWN, Step.CLAIMED, Step.REPLIED, Step.WITHDRAWN);
+                inbox.notAwaited(event, Topics.QUESTION_WITHDRAWN, Step.REPLIED, Step.WITHDRAWN);
             }
         });
     }

@@ -113,7 +113,7 @@ public class QuestionLifecycle {
         return moved ? Rerouting.REROUTED : Rerouting.NOT_WAITING;
     }
 
-    /** Ends the process of a question nobody holds (WITHDRAWN); {@code false} if it is not waiting for a claim. */
+    /** Ends the process of a question not yet replied to (WITHDRAWN); {@code false} if it waits for neither a claim nor a reply. */
     public boolean withdrawn(QuestionWithdrawn event) {
         return correlate(Messages.QUESTION_WITHDRAWN, event.questionId(), Variables.createVariables());
     }

@@ -17,8 +17,9 @@ import io.askflow.events.QuestionProgressed;
 import io.askflow.events.QuestionRouted;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.QuestionWithdrawn;
-import io.askflow.events.RerouteRequested;
+import io.askflow.events.ReplyEnriched;
 import io.askflow.events.ReplyPosted;
+import io.askflow.events.RerouteRequested;
 import io.askflow.events.RoutedBy;
 import io.askflow.events.Specialty;
 import io.askflow.events.Step;
@@ -203,7 +204,7 @@ class WorkflowKafkaTest {
     }
 
     @Test
-    void withdrawalEndsTheProcessOnceAndALateClaimIsAcknowledged() {
+    void withdrawalEndsTheProcessOnceAndALateClaimAndReplyAreAcknowledged() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
         kafka.send(submitted);
@@ -218,14 +219,46 @@ class WorkflowKafkaTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(processed(again.eventId())).isTrue());
 
         kafka.send(lateClaim);
+        ReplyPosted lateReply = Fixtures.replyPosted(questionId, Specialty.NEUROLOGY);
+        kafka.send(lateReply);
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(processed(lateClaim.eventId())).isTrue());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processed(lateReply.eventId())).isTrue());
         await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId))
                 .containsExactly(Step.ASKED, Step.ROUTED, Step.WITHDRAWN));
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(questionId.toString())
                 .finished().count()).isOne();
         assertThat(kafka.records(Topics.deadLetter(Topics.QUESTION_CLAIMED), questionId.toString())).isEmpty();
         assertThat(kafka.records(Topics.deadLetter(Topics.QUESTION_WITHDRAWN), questionId.toString())).isEmpty();
+        assertThat(kafka.records(Topics.deadLetter(Topics.REPLY_POSTED), questionId.toString())).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalThatCrossesTheClaimWinsAndTheReplyAfterItIsAcknowledged() {
+        QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
+        UUID questionId = submitted.questionId();
+        kafka.send(submitted);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId)).contains(Step.ROUTED));
+        kafka.send(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId)).contains(Step.CLAIMED));
+        var withdrawn = new QuestionWithdrawn(UUID.randomUUID(), questionId, Instant.now());
+        // the doctor pressed Send before reply-service heard of the withdrawal; enrichment did its part too
+        ReplyPosted crossing = Fixtures.replyPosted(questionId, Specialty.NEUROLOGY);
+        ReplyEnriched enriched = Fixtures.replyEnriched(questionId, crossing.replyId());
+
+        kafka.send(withdrawn);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(progressed(questionId)).contains(Step.WITHDRAWN));
+        kafka.send(crossing);
+        kafka.send(enriched);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processed(crossing.eventId())).isTrue());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processed(enriched.eventId())).isTrue());
+        assertThat(progressed(questionId)).containsExactly(Step.ASKED, Step.ROUTED, Step.CLAIMED, Step.WITHDRAWN);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(questionId.toString())
+                .finished().count()).isOne();
+        assertThat(answeredMail(questionId)).isNull();
+        assertThat(kafka.records(Topics.deadLetter(Topics.REPLY_POSTED), questionId.toString())).isEmpty();
+        assertThat(kafka.records(Topics.deadLetter(Topics.REPLY_ENRICHED), questionId.toString())).isEmpty();
     }
 
     @Test
