@@ -31,6 +31,7 @@ public final class Ids {
     public static final String REROUTED = "rerouted";
     public static final String REQUEUE_REROUTED = "requeueRerouted";
     public static final String QUESTION_WITHDRAWN = "questionWithdrawn";
+    public static final String QUESTION_WITHDRAWN_WHILE_CLAIMED = "questionWithdrawnWhileClaimed";
     public static final String WITHDRAWN = "withdrawn";
     public static final String QUESTION_CLOSED = "questionClosed";
     public static final String CLAIM_HALF_TIME_REACHED = "claimHalfTimeReached";

@@ -1,5 +1,6 @@
 package io.askflow.workflow.lifecycle;
 
+import static io.askflow.workflow.lifecycle.QuestionProcessFixture.released;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import io.askflow.events.NotificationKind;
 import io.askflow.events.NotificationRequested;
-import io.askflow.events.QuestionReleased;
 import io.askflow.events.QuestionRouted;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.RoutedBy;
@@ -22,16 +22,12 @@ import io.askflow.workflow.timeline.Timeline;
 import io.askflow.workflow.timeline.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -42,39 +38,28 @@ class QuestionDeadlinesProcessTest {
 
     private static final Duration A_MINUTE = Duration.ofMinutes(1);
 
+    @RegisterExtension final QuestionProcessFixture process = QuestionProcessFixture.withClockFrozen();
+
     @Autowired ProcessEngine engine;
     @Autowired QuestionLifecycle lifecycle;
     @Autowired Timeline timeline;
     @Autowired KafkaProbe kafka;
 
-    private Instant routedAt;
-
-    @BeforeEach
-    void freezeClock() {
-        BpmnAwareTests.init(engine);
-        routedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        ClockUtil.setCurrentTime(Date.from(routedAt));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     void doctorsAreRemindedOnceAtHalfTheClaimTime() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = routed(submitted);
+        ProcessInstance question = process.routed(submitted);
+        Instant routedAt = process.clockFrozenAt();
         assertThat(job(Ids.CLAIM_HALF_TIME_REACHED, question).getDuedate())
                 .isEqualTo(Date.from(routedAt.plus(Duration.ofHours(12))));
 
-        moveClockTo(routedAt.plus(Duration.ofHours(12)).plus(A_MINUTE));
+        process.moveClockTo(routedAt.plus(Duration.ofHours(12)).plus(A_MINUTE));
         execute(job(Ids.CLAIM_HALF_TIME_REACHED, question));
         assertThat(question).hasPassed(Ids.REMIND_DOCTORS, Ids.REMINDED).isWaitingAt(Ids.WAIT_FOR_CLAIM);
 
         lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
-        lifecycle.released(released(questionId));
+        lifecycle.released(released(questionId, Specialty.NEUROLOGY, null));
         execute(job(Ids.CLAIM_HALF_TIME_REACHED, question));                    // re-armed with its past date
         assertThat(question).hasPassed(Ids.REMINDER_SKIPPED).isWaitingAt(Ids.WAIT_FOR_CLAIM);
 
@@ -93,16 +78,17 @@ class QuestionDeadlinesProcessTest {
     void unclaimedQuestionBecomesOverdueAtItsClaimDeadline() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = routed(submitted);
+        ProcessInstance question = process.routed(submitted);
+        Instant overdueAt = process.clockFrozenAt().plus(Duration.ofHours(24)).plus(A_MINUTE);
 
-        moveClockTo(routedAt.plus(Duration.ofHours(24)).plus(A_MINUTE));
+        process.moveClockTo(overdueAt);
         execute(job(Ids.CLAIM_DEADLINE_REACHED, question));
 
         assertThat(question).hasPassed(Ids.MARK_OVERDUE, Ids.OVERDUE).isWaitingAt(Ids.WAIT_FOR_CLAIM).variables()
                 .containsEntry(Var.ROUTED_BY, "OVERDUE");
         TimelineEntry overdue = timeline.of(questionId).get(2);
         assertThat(overdue.step()).isEqualTo(Step.OVERDUE);
-        assertThat(overdue.at()).isEqualTo(routedAt.plus(Duration.ofHours(24)).plus(A_MINUTE));
+        assertThat(overdue.at()).isEqualTo(overdueAt);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(kafka.events(QuestionRouted.class, questionId)).last().satisfies(routed -> {
                 assertThat(routed.routedBy()).isEqualTo(RoutedBy.OVERDUE);
@@ -117,11 +103,10 @@ class QuestionDeadlinesProcessTest {
     void claimWithoutReplyIsReleasedAtTheReplyDeadlineAndALateReplyStillAnswers() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = routed(submitted);
-        lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
+        ProcessInstance question = process.claimed(submitted);
 
-        Instant escalatedAt = routedAt.plus(Duration.ofHours(72)).plus(A_MINUTE);
-        moveClockTo(escalatedAt);
+        Instant escalatedAt = process.clockFrozenAt().plus(Duration.ofHours(72)).plus(A_MINUTE);
+        process.moveClockTo(escalatedAt);
         execute(job(Ids.REPLY_DEADLINE_REACHED, question));
 
         assertThat(question).hasPassed(Ids.ESCALATE, Ids.ESCALATED).isWaitingAt(Ids.WAIT_FOR_CLAIM);
@@ -148,9 +133,8 @@ class QuestionDeadlinesProcessTest {
     void replyBeforeTheEscalationRunsLeavesNothingToEscalate() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = routed(submitted);
-        lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
-        moveClockTo(routedAt.plus(Duration.ofHours(72)));                          // the very instant it is due
+        ProcessInstance question = process.claimed(submitted);
+        process.moveClockTo(process.clockFrozenAt().plus(Duration.ofHours(72)));     // the very instant it is due
 
         assertThat(lifecycle.replied(Fixtures.replyPosted(questionId, Specialty.NEUROLOGY))).isTrue();
 
@@ -158,22 +142,5 @@ class QuestionDeadlinesProcessTest {
         assertThat(question).hasNotPassed(Ids.ESCALATED).isWaitingAt(Ids.WAIT_FOR_ENRICHMENT);
         assertThat(timeline.of(questionId)).extracting(TimelineEntry::step).containsExactly(Step.ASKED,
                 Step.ROUTED, Step.CLAIMED, Step.REPLIED);
-    }
-
-    private ProcessInstance routed(QuestionSubmitted submitted) {
-        lifecycle.start(submitted);
-        ProcessInstance question = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(submitted.questionId().toString()).singleResult();
-        execute(job(Ids.ROUTE_TO_SPECIALTY, question));
-        return question;
-    }
-
-    private static QuestionReleased released(UUID questionId) {
-        return new QuestionReleased(UUID.randomUUID(), questionId, Instant.now(), UUID.randomUUID(), "Dr. Ye",
-                Specialty.NEUROLOGY, null);
-    }
-
-    private static void moveClockTo(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
     }
 }

@@ -1,5 +1,6 @@
 package io.askflow.workflow.lifecycle;
 
+import static io.askflow.workflow.lifecycle.QuestionProcessFixture.released;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -7,11 +8,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import io.askflow.events.NotificationFailed;
 import io.askflow.events.NotificationKind;
 import io.askflow.events.NotificationRequested;
 import io.askflow.events.NotificationSent;
 import io.askflow.events.QuestionRouted;
-import io.askflow.events.QuestionReleased;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.ReplyPosted;
 import io.askflow.events.RoutedBy;
@@ -26,15 +27,11 @@ import io.askflow.workflow.timeline.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -50,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DirtiesContext
 class QuestionLifecycleProcessTest {
 
+    @RegisterExtension final QuestionProcessFixture process = QuestionProcessFixture.withClockRunning();
+
     @Autowired ProcessEngine engine;
     @Autowired QuestionLifecycle lifecycle;
     @Autowired Timeline timeline;
@@ -57,21 +56,11 @@ class QuestionLifecycleProcessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
 
-    @BeforeEach
-    void bindEngine() {
-        BpmnAwareTests.init(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     void answeredQuestionPassesEveryStepInOrder() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = start(submitted);
+        ProcessInstance question = process.start(submitted);
 
         assertThat(question).isWaitingAt(Ids.ROUTE_TO_SPECIALTY).hasPassed(Ids.ASKED, Ids.REQUEST_RECEIVED_MAIL);
         execute(job(Ids.ROUTE_TO_SPECIALTY, question));
@@ -86,8 +75,7 @@ class QuestionLifecycleProcessTest {
         assertThat(lifecycle.enriched(Fixtures.replyEnriched(questionId, reply.replyId()))).isTrue();
         assertThat(question).isWaitingAt(Ids.WAIT_FOR_ANSWERED_MAIL);
 
-        UUID answered = UUID.fromString((String) engine.getRuntimeService()
-                .getVariable(question.getId(), Var.ANSWERED_NOTIFICATION_ID));
+        UUID answered = answeredMailId(question);
         assertThat(lifecycle.answeredMailSent(sent(questionId, UUID.randomUUID(), NotificationKind.RECEIVED)))
                 .as("another mail's notification.sent").isFalse();
         assertThat(lifecycle.answeredMailSent(sent(questionId, answered, NotificationKind.ANSWERED))).isTrue();
@@ -118,13 +106,10 @@ class QuestionLifecycleProcessTest {
     void releasedQuestionGoesBackToTheQueueWithItsDueDatesAndIsClaimedAgain() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.DERMATOLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = start(submitted);
-        execute(job(Ids.ROUTE_TO_SPECIALTY, question));
-        lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.DERMATOLOGY));
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(1))));
+        ProcessInstance question = process.claimed(submitted);
+        process.moveClockTo(Instant.now().plus(Duration.ofHours(1)));
 
-        assertThat(lifecycle.released(new QuestionReleased(UUID.randomUUID(), questionId, Instant.now(),
-                UUID.randomUUID(), "Dr. Ye", Specialty.DERMATOLOGY, "on leave"))).isTrue();
+        assertThat(lifecycle.released(released(questionId, Specialty.DERMATOLOGY, "on leave"))).isTrue();
         assertThat(question).isWaitingAt(Ids.WAIT_FOR_CLAIM).hasPassed(Ids.RELEASED, Ids.REQUEUE_QUESTION);
 
         assertThat(lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.DERMATOLOGY))).isTrue();
@@ -151,11 +136,8 @@ class QuestionLifecycleProcessTest {
     void replyAcceptedByReplyServiceCompletesAQuestionBackInTheQueue() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = start(submitted);
-        execute(job(Ids.ROUTE_TO_SPECIALTY, question));
-        lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
-        lifecycle.released(new QuestionReleased(UUID.randomUUID(), questionId, Instant.now(), UUID.randomUUID(),
-                "Dr. Ye", Specialty.NEUROLOGY, null));
+        ProcessInstance question = process.claimed(submitted);
+        lifecycle.released(released(questionId, Specialty.NEUROLOGY, null));
         assertThat(question).isWaitingAt(Ids.WAIT_FOR_CLAIM);
 
         assertThat(lifecycle.replied(Fixtures.replyPosted(questionId, Specialty.NEUROLOGY))).isTrue();
@@ -168,17 +150,14 @@ class QuestionLifecycleProcessTest {
     void enrichmentThatDoesNotComeInTimeIsRecordedEmptyAndTheAnswerGoesOut() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = start(submitted);
-        execute(job(Ids.ROUTE_TO_SPECIALTY, question));
-        lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
-        ReplyPosted reply = Fixtures.replyPosted(questionId, Specialty.NEUROLOGY);
-        lifecycle.replied(reply);
+        ProcessInstance question = process.claimed(submitted);
+        ReplyPosted reply = replyTo(submitted);
         assertThat(question).isWaitingAt(Ids.WAIT_FOR_ENRICHMENT);
         assertThat(job(Ids.ENRICHMENT_TIMED_OUT, question).getDuedate())
                 .isCloseTo(Instant.now().plus(Duration.ofMinutes(2)).toString(), 10_000);
 
         Instant timedOutAt = Instant.now().plus(Duration.ofMinutes(2).plusSeconds(1)).truncatedTo(ChronoUnit.MILLIS);
-        ClockUtil.setCurrentTime(Date.from(timedOutAt));
+        process.moveClockTo(timedOutAt);
         execute(job(Ids.ENRICHMENT_TIMED_OUT, question));
 
         assertThat(question).hasPassed(Ids.ENRICHED_WITHOUT_RESULTS).hasNotPassed(Ids.ENRICHED)
@@ -216,18 +195,13 @@ class QuestionLifecycleProcessTest {
     void failedAnsweredMailRaisesAnIncidentAndTheQuestionKeepsWaiting() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = start(submitted);
-        execute(job(Ids.ROUTE_TO_SPECIALTY, question));
-        lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
-        ReplyPosted reply = Fixtures.replyPosted(questionId, Specialty.NEUROLOGY);
-        lifecycle.replied(reply);
+        ProcessInstance question = process.claimed(submitted);
+        ReplyPosted reply = replyTo(submitted);
         lifecycle.enriched(Fixtures.replyEnriched(questionId, reply.replyId()));
-        UUID answered = UUID.fromString((String) engine.getRuntimeService()
-                .getVariable(question.getId(), Var.ANSWERED_NOTIFICATION_ID));
+        UUID answered = answeredMailId(question);
 
-        assertThat(lifecycle.answeredMailFailed(new io.askflow.events.NotificationFailed(UUID.randomUUID(),
-                questionId, Instant.now(), answered, NotificationKind.ANSWERED, 5, "550 mailbox unavailable")))
-                .isTrue();
+        assertThat(lifecycle.answeredMailFailed(new NotificationFailed(UUID.randomUUID(), questionId, Instant.now(),
+                answered, NotificationKind.ANSWERED, 5, "550 mailbox unavailable"))).isTrue();
 
         assertThat(question).isWaitingAt(Ids.WAIT_FOR_ANSWERED_MAIL);
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(question.getId())
@@ -235,10 +209,17 @@ class QuestionLifecycleProcessTest {
                 .contains("550 mailbox unavailable");
     }
 
-    private ProcessInstance start(QuestionSubmitted submitted) {
-        lifecycle.start(submitted);
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(submitted.questionId().toString()).singleResult();
+    /** The doctor who claimed the question replies, in the specialty the patient chose. */
+    private ReplyPosted replyTo(QuestionSubmitted submitted) {
+        ReplyPosted reply = Fixtures.replyPosted(submitted.questionId(), submitted.requestedSpecialty());
+        lifecycle.replied(reply);
+        return reply;
+    }
+
+    /** The notification id the process gave the ANSWERED mail it requested. */
+    private UUID answeredMailId(ProcessInstance question) {
+        return UUID.fromString((String) engine.getRuntimeService()
+                .getVariable(question.getId(), Var.ANSWERED_NOTIFICATION_ID));
     }
 
     private static NotificationSent sent(UUID questionId, UUID notificationId, NotificationKind kind) {

@@ -2,6 +2,7 @@ package io.askflow.workflow.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -29,14 +30,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -53,29 +51,17 @@ class QuestionRoutingProcessTest {
     private static final String VAGUE_BODY = "Hello, I would like to ask something about my situation, thank you.";
     private static final Duration A_MINUTE = Duration.ofMinutes(1);
 
+    @RegisterExtension final QuestionProcessFixture process = QuestionProcessFixture.withClockFrozen();
+
     @Autowired ProcessEngine engine;
     @Autowired QuestionLifecycle lifecycle;
     @Autowired Timeline timeline;
     @Autowired KafkaProbe kafka;
 
-    private Instant routedAt;
-
-    @BeforeEach
-    void freezeClock() {
-        BpmnAwareTests.init(engine);
-        routedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        ClockUtil.setCurrentTime(Date.from(routedAt));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     void questionWithoutAChoiceGoesWhereTheConfidentClassifierSendsIt() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(null);            // Bell's palsy, in title and body
-        ProcessInstance question = routed(submitted);
+        ProcessInstance question = process.routed(submitted);
 
         assertThat(question).hasPassedInOrder(Ids.SUGGEST_SPECIALTY, Ids.ROUTE_TO_SPECIALTY)
                 .isWaitingAt(Ids.WAIT_FOR_CLAIM).variables()
@@ -98,7 +84,7 @@ class QuestionRoutingProcessTest {
 
     @Test
     void thePatientsChoiceWinsOverTheClassifier() {
-        ProcessInstance question = routed(Fixtures.questionSubmitted(Specialty.OTOLARYNGOLOGY));
+        ProcessInstance question = process.routed(Fixtures.questionSubmitted(Specialty.OTOLARYNGOLOGY));
 
         assertThat(question).variables().containsEntry(Var.SUGGESTED_SPECIALTY, "NEUROLOGY")
                 .containsEntry(Var.SPECIALTY, "OTOLARYNGOLOGY").containsEntry(Var.ROUTED_BY, "PATIENT");
@@ -106,7 +92,7 @@ class QuestionRoutingProcessTest {
 
     @Test
     void vagueTextGoesToGeneralMedicineTriageByTheRule() {
-        ProcessInstance question = routed(asked(null, VAGUE_TITLE, VAGUE_BODY));
+        ProcessInstance question = process.routed(asked(null, VAGUE_TITLE, VAGUE_BODY));
 
         assertThat(question).variables().containsEntry(Var.SPECIALTY, "GENERAL_MEDICINE")
                 .containsEntry(Var.ROUTED_BY, "RULE");
@@ -120,8 +106,8 @@ class QuestionRoutingProcessTest {
         for (int i = 0; body.codePointCount(0, body.length()) < 5000; i++) {
             body.append(pieces[i % pieces.length]);
         }
-        ProcessInstance emojiOnly = routed(asked(null, "🤒🤒🤒", "😭😭😭 🙏🙏"));
-        ProcessInstance long_ = routed(asked(null, title, body.toString()));
+        ProcessInstance emojiOnly = process.routed(asked(null, "🤒🤒🤒", "😭😭😭 🙏🙏"));
+        ProcessInstance long_ = process.routed(asked(null, title, body.toString()));
 
         assertThat(emojiOnly).isWaitingAt(Ids.WAIT_FOR_CLAIM).variables()
                 .containsEntry(Var.SPECIALTY, "GENERAL_MEDICINE").containsEntry(Var.ROUTED_BY, "RULE");
@@ -133,10 +119,11 @@ class QuestionRoutingProcessTest {
     void triageDoctorReroutesAndTheQuestionKeepsItsPlaceInTime() {
         QuestionSubmitted submitted = asked(null, VAGUE_TITLE, VAGUE_BODY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = routed(submitted);
+        ProcessInstance question = process.routed(submitted);
+        Instant routedAt = process.clockFrozenAt();
         Date claimDue = job(Ids.CLAIM_DEADLINE_REACHED, question).getDuedate();
         Instant reroutedAt = routedAt.plus(Duration.ofHours(2));
-        moveClockTo(reroutedAt);
+        process.moveClockTo(reroutedAt);
 
         assertThat(lifecycle.rerouted(reroute(questionId, Specialty.GENERAL_MEDICINE, Specialty.DERMATOLOGY,
                 "rash on both arms"))).isEqualTo(Rerouting.REROUTED);
@@ -152,7 +139,7 @@ class QuestionRoutingProcessTest {
         assertThat(rerouted.at()).isEqualTo(reroutedAt);
         assertThat(rerouted.detail()).isEqualTo("General Medicine -> Dermatology by Dr. Lin: rash on both arms");
         assertThat(timeline.of(questionId).get(0).at()).as("asked when it was asked")
-                .isCloseTo(submitted.occurredAt(), org.assertj.core.api.Assertions.within(1, ChronoUnit.MICROS));
+                .isCloseTo(submitted.occurredAt(), within(1, ChronoUnit.MICROS));
 
         assertThat(lifecycle.rerouted(reroute(questionId, Specialty.DERMATOLOGY, Specialty.DERMATOLOGY, null)))
                 .as("to where it is already").isEqualTo(Rerouting.SAME_SPECIALTY);
@@ -166,7 +153,8 @@ class QuestionRoutingProcessTest {
             assertThat(routed).extracting(QuestionRouted::specialty)
                     .containsExactly(Specialty.GENERAL_MEDICINE, Specialty.DERMATOLOGY);
             assertThat(routed).extracting(QuestionRouted::routedBy).containsExactly(RoutedBy.RULE, RoutedBy.TRIAGE);
-            assertThat(routed.get(1).claimDueAt()).isEqualTo(routed.get(0).claimDueAt()).isEqualTo(claimDue.toInstant());
+            assertThat(routed.get(1).claimDueAt()).isEqualTo(routed.get(0).claimDueAt())
+                    .isEqualTo(claimDue.toInstant());
             assertThat(routed.get(1).replyDueAt()).isEqualTo(routed.get(0).replyDueAt());
             assertThat(routed.get(1).priority()).isEqualTo(Priorities.NORMAL);
         });
@@ -182,8 +170,7 @@ class QuestionRoutingProcessTest {
     void doctorHoldingTheQuestionSendsItToTheRightSpecialtyAndItsClaimEnds() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = routed(submitted);
-        lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
+        ProcessInstance question = process.claimed(submitted);
         assertThat(question).isWaitingAt(Ids.WAIT_FOR_REPLY);
 
         assertThat(lifecycle.rerouted(reroute(questionId, Specialty.NEUROLOGY, Specialty.OTOLARYNGOLOGY,
@@ -201,8 +188,8 @@ class QuestionRoutingProcessTest {
     void overdueQuestionKeepsItsPriorityAfterAReRouteAndIsNotOverdueTwice() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = routed(submitted);
-        moveClockTo(routedAt.plus(Duration.ofHours(24)).plus(A_MINUTE));
+        ProcessInstance question = process.routed(submitted);
+        process.moveClockTo(process.clockFrozenAt().plus(Duration.ofHours(24)).plus(A_MINUTE));
         execute(job(Ids.CLAIM_DEADLINE_REACHED, question));
         assertThat(question).hasPassed(Ids.OVERDUE);
 
@@ -227,9 +214,9 @@ class QuestionRoutingProcessTest {
     void unclaimedQuestionWithdrawnEndsWithNoMoreRemindersOrDeadlines() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = routed(submitted);
-        Instant withdrawnAt = routedAt.plus(Duration.ofHours(1));
-        moveClockTo(withdrawnAt);
+        ProcessInstance question = process.routed(submitted);
+        Instant withdrawnAt = process.clockFrozenAt().plus(Duration.ofHours(1));
+        process.moveClockTo(withdrawnAt);
 
         assertThat(lifecycle.withdrawn(new QuestionWithdrawn(UUID.randomUUID(), questionId, withdrawnAt))).isTrue();
 
@@ -243,22 +230,29 @@ class QuestionRoutingProcessTest {
     }
 
     @Test
-    void withdrawalAfterAClaimChangesNothing() {
+    void withdrawalThatCrossesTheClaimEndsTheQuestionWithNoReplyDeadline() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
         UUID questionId = submitted.questionId();
-        ProcessInstance question = routed(submitted);
-        lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
+        ProcessInstance question = process.claimed(submitted);
+        Instant withdrawnAt = process.clockFrozenAt().plus(Duration.ofMinutes(5));
+        process.moveClockTo(withdrawnAt);
 
-        assertThat(lifecycle.withdrawn(new QuestionWithdrawn(UUID.randomUUID(), questionId, Instant.now()))).isFalse();
+        assertThat(lifecycle.withdrawn(new QuestionWithdrawn(UUID.randomUUID(), questionId, withdrawnAt))).isTrue();
 
-        assertThat(question).isWaitingAt(Ids.WAIT_FOR_REPLY).hasNotPassed(Ids.WITHDRAWN);
+        assertThat(question).isEnded()
+                .hasPassedInOrder(Ids.CLAIMED, Ids.QUESTION_WITHDRAWN_WHILE_CLAIMED, Ids.WITHDRAWN, Ids.QUESTION_CLOSED)
+                .hasNotPassed(Ids.REPLIED);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(question.getId()).count())
+                .as("no reply deadline left").isZero();
+        assertThat(timeline.of(questionId)).extracting(TimelineEntry::step)
+                .containsExactly(Step.ASKED, Step.ROUTED, Step.CLAIMED, Step.WITHDRAWN);
+        assertThat(lifecycle.withdrawn(new QuestionWithdrawn(UUID.randomUUID(), questionId, withdrawnAt))).isFalse();
     }
 
     @Test
     void failingRoutingIsRetriedABoundedNumberOfTimesThenRaisesAnIncident() {
         QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
-        lifecycle.start(submitted);
-        ProcessInstance question = instance(submitted);
+        ProcessInstance question = process.start(submitted);
         engine.getRuntimeService().setVariable(question.getId(), Var.REQUESTED_SPECIALTY, "NO_SUCH_SPECIALTY");
 
         int attempts = 0;
@@ -280,18 +274,6 @@ class QuestionRoutingProcessTest {
         assertThat(timeline.of(submitted.questionId())).extracting(TimelineEntry::step).containsExactly(Step.ASKED);
     }
 
-    private ProcessInstance routed(QuestionSubmitted submitted) {
-        lifecycle.start(submitted);
-        ProcessInstance question = instance(submitted);
-        execute(job(Ids.ROUTE_TO_SPECIALTY, question));
-        return question;
-    }
-
-    private ProcessInstance instance(QuestionSubmitted submitted) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(submitted.questionId().toString()).singleResult();
-    }
-
     private static QuestionSubmitted asked(Specialty requested, String title, String body) {
         QuestionSubmitted f = Fixtures.questionSubmitted(requested);
         return new QuestionSubmitted(f.eventId(), f.questionId(), f.occurredAt(), f.nickname(), f.ageRange(),
@@ -302,9 +284,5 @@ class QuestionRoutingProcessTest {
     private static RerouteRequested reroute(UUID questionId, Specialty from, Specialty to, String reason) {
         return new RerouteRequested(UUID.randomUUID(), questionId, Instant.now(), UUID.randomUUID(), "Dr. Lin", from,
                 to, reason);
-    }
-
-    private static void moveClockTo(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
     }
 }
