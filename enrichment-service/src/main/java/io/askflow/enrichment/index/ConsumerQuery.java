@@ -1,14 +1,11 @@
 package io.askflow.enrichment.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -18,7 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -27,11 +23,13 @@ import org.apache.lucene.search.TermQuery;
  * Turns a consumer's question (long, misspelled, several questions in one) into a Lucene query, built from
  * analyzed terms only, so nothing a patient types is ever read as query syntax:
  * <ul>
- *   <li>the most informative terms (by inverse document frequency), weighted per field;</li>
- *   <li>the topic: every run of up to {@value #MAX_PHRASE} words that is exactly a record's focus or synonym;</li>
- *   <li>misspelled words (unknown to the index) as fuzzy matches on the focus and question;</li>
- *   <li>the kind of question (treatment, causes, symptoms …) for pages on the topic, and the specialty, as small
- *   boosts.</li>
+ *   <li>misspelled words (unknown to the index) first corrected to the closest word it knows ({@link Spelling});</li>
+ *   <li>the most informative terms (by inverse document frequency), weighted per field, function words aside
+ *   ({@link FunctionWords});</li>
+ *   <li>the topic: every run of up to {@value #MAX_PHRASE} words that is exactly a record's focus or synonym, and,
+ *   for less, a focus or synonym whose words stand close together in another order;</li>
+ *   <li>the kind of question (treatment, causes, symptoms …, {@link QuestionTypes}) for pages on the topic, and the
+ *   specialty, as small boosts.</li>
  * </ul>
  */
 final class ConsumerQuery {
@@ -39,8 +37,6 @@ final class ConsumerQuery {
     static final int MAX_TERMS = 24;
     static final int MAX_PHRASE = 6;
     static final int MAX_SUBJECT_WORDS = 8;
-    /** Spelling variants tried per unknown word: the closest few carry the meaning, more only cost time. */
-    static final int FUZZY_EXPANSIONS = 10;
     private static final java.util.regex.Pattern SUBJECT_END = java.util.regex.Pattern.compile("[.?!:\\n]\\s");
 
     static final float QUESTION_WEIGHT = 1.0f;
@@ -50,23 +46,12 @@ final class ConsumerQuery {
     static final float FIELD_TIE = 0.2f;
     static final float EMPHASIS = 2.0f;
     static final float TOPIC_WEIGHT = 6.0f;
-    static final float FUZZY_WEIGHT = 0.7f;
+    /** What each word of a topic phrase after its first adds, as a share of {@link #TOPIC_WEIGHT}. */
+    static final float FURTHER_WORD_WEIGHT = 0.5f;
+    /** A topic phrase found in another order or with other words between counts less than one found as it is. */
+    static final float SCATTERED_WEIGHT = 0.75f;
     static final float QTYPE_WEIGHT = 0.8f;
     static final float SPECIALTY_WEIGHT = 0.5f;
-
-    /** Words (analyzed) that say what kind of answer is wanted, by MedQuAD question type. */
-    private static final Map<String, String> QTYPE_CUES = Map.ofEntries(
-            Map.entry("treat", "treatment"), Map.entry("cure", "treatment"), Map.entry("therapi", "treatment"),
-            Map.entry("remedi", "treatment"), Map.entry("surgeri", "treatment"),
-            Map.entry("caus", "causes"), Map.entry("why", "causes"), Map.entry("reason", "causes"),
-            Map.entry("symptom", "symptoms"), Map.entry("sign", "symptoms"),
-            Map.entry("prevent", "prevention"), Map.entry("avoid", "prevention"),
-            Map.entry("diagnos", "exams and tests"), Map.entry("test", "exams and tests"),
-            Map.entry("inherit", "inheritance"), Map.entry("hereditari", "inheritance"),
-            Map.entry("genet", "genetic changes"), Map.entry("prognosi", "outlook"),
-            Map.entry("outlook", "outlook"), Map.entry("expect", "outlook"),
-            Map.entry("side", "side effects"), Map.entry("dose", "dose"), Map.entry("overdos", "emergency or overdose"),
-            Map.entry("complic", "complications"));
 
     /** The query and the terms a snippet should mark. */
     record Built(Query query, Set<String> terms) {
@@ -80,6 +65,9 @@ final class ConsumerQuery {
         List<String> text = Fields.terms(analyzer, request.text());
         List<String> emphasis = Fields.terms(analyzer,
                 request.emphasis().isBlank() ? subjectLine(request.text()) : request.emphasis());
+        Map<String, String> corrections = Spelling.corrections(reader, text);
+        text = corrected(text, corrections);
+        emphasis = corrected(emphasis, corrections);
         Set<String> emphasized = new HashSet<>(emphasis);
 
         Map<String, Integer> frequency = new HashMap<>();
@@ -87,14 +75,15 @@ final class ConsumerQuery {
         emphasis.forEach(term -> frequency.putIfAbsent(term, 1));
 
         int documents = Math.max(1, reader.numDocs());
-        List<String> unknown = new ArrayList<>();
         Map<String, Double> informative = new HashMap<>();
         for (var entry : frequency.entrySet()) {
             String term = entry.getKey();
+            if (FunctionWords.contains(term)) {
+                continue;
+            }
             int df = Math.max(reader.docFreq(new Term(Fields.QUESTION, term)),
                     Math.max(reader.docFreq(new Term(Fields.ANSWER, term)), reader.docFreq(new Term(Fields.FOCUS, term))));
             if (df == 0) {
-                unknown.add(term);
                 continue;
             }
             double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
@@ -117,15 +106,6 @@ final class ConsumerQuery {
         if (topic != null) {
             core.add(topic, Occur.SHOULD);
         }
-        for (String term : unknown) {
-            if (term.length() >= 5) {
-                int edits = term.length() >= 8 ? 2 : 1;
-                core.add(new BoostQuery(new DisjunctionMaxQuery(List.of(
-                        new FuzzyQuery(new Term(Fields.FOCUS, term), edits, 1, FUZZY_EXPANSIONS, true),
-                        new FuzzyQuery(new Term(Fields.QUESTION, term), edits, 1, FUZZY_EXPANSIONS, true)), 0f),
-                        FUZZY_WEIGHT), Occur.SHOULD);
-            }
-        }
         BooleanQuery coreQuery = core.build();
         if (coreQuery.clauses().isEmpty()) {
             return new Built(new MatchNoDocsQuery("no searchable words"), Set.of());
@@ -134,8 +114,8 @@ final class ConsumerQuery {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(coreQuery, Occur.MUST);
         if (topic != null) {
             // the kind of question picks the section of a page on the topic, it does not pick the topic
-            new LinkedHashSet<>(text).stream().map(QTYPE_CUES::get).filter(Objects::nonNull).distinct()
-                    .forEach(qtype -> query.add(new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
+            QuestionTypes.of(text).forEach(qtype -> query.add(new BoostQuery(new ConstantScoreQuery(
+                    new BooleanQuery.Builder()
                             .add(new TermQuery(new Term(Fields.QTYPE, qtype)), Occur.FILTER)
                             .add(topic, Occur.FILTER).build()), QTYPE_WEIGHT), Occur.SHOULD));
         }
@@ -157,6 +137,12 @@ final class ConsumerQuery {
         return new Built(query.build(), terms);
     }
 
+    /** The terms with each misspelled word replaced by its correction. */
+    private static List<String> corrected(List<String> terms, Map<String, String> corrections) {
+        return corrections.isEmpty() ? terms
+                : terms.stream().map(term -> corrections.getOrDefault(term, term)).toList();
+    }
+
     /**
      * Patients often start with a short subject line ("Achalasia. After surgery …"), which names the topic better
      * than the rest; a long first sentence is no subject line.
@@ -170,7 +156,10 @@ final class ConsumerQuery {
         return first.split("\\s+").length <= MAX_SUBJECT_WORDS ? first : "";
     }
 
-    /** The best exact focus or synonym phrase a document has among the runs of words of the text. */
+    /**
+     * The best focus or synonym phrase a document has among the runs of words of the text, or, for less, among
+     * the phrases whose words the text has close together in another order.
+     */
     private static Query topic(List<String> text, List<String> emphasis, Set<String> emphasized,
                                TopicDictionary topics) {
         Map<String, Float> phrases = new HashMap<>();
@@ -184,7 +173,7 @@ final class ConsumerQuery {
                     allEmphasized &= emphasized.contains(word);
                     String phrase = key.toString();
                     if (!phrases.containsKey(phrase) && topics.isPhrase(phrase)) {
-                        phrases.put(phrase, TOPIC_WEIGHT * n * (allEmphasized ? EMPHASIS : 1));
+                        phrases.put(phrase, topicWeight(n, allEmphasized));
                     }
                     if (!topics.continues(phrase)) {
                         break;
@@ -192,12 +181,25 @@ final class ConsumerQuery {
                 }
             }
         }
+        for (String phrase : topics.scattered(text)) {
+            String[] words = phrase.split(" ");
+            boolean allEmphasized = emphasized.containsAll(List.of(words));
+            phrases.putIfAbsent(phrase, SCATTERED_WEIGHT * topicWeight(words.length, allEmphasized));
+        }
         if (phrases.isEmpty()) {
             return null;
         }
         List<Query> matches = phrases.entrySet().stream()
                 .<Query>map(e -> constant(Fields.FOCUS_KEY, e.getKey(), e.getValue())).toList();
         return new DisjunctionMaxQuery(matches, 0f);
+    }
+
+    /**
+     * A longer name is more specific, but each further word adds only half as much as the first: a phrase mentioned
+     * in passing ("chest pain") must not outweigh the one-word name in the subject line ("Dehydration").
+     */
+    private static float topicWeight(int words, boolean emphasized) {
+        return TOPIC_WEIGHT * (1 + FURTHER_WORD_WEIGHT * (words - 1)) * (emphasized ? EMPHASIS : 1);
     }
 
     private static Query field(String field, String term, float weight) {

@@ -8,12 +8,20 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 
 /** Field names of the index, and the analysis shared by indexing and querying. */
 final class Fields {
 
     /** Bump when fields or analysis change: an index of another format is rebuilt on start. */
     static final String FORMAT = "3";
+
+    /** BM25's default. */
+    static final float BM25_K1 = 1.2f;
+    /** BM25's b for {@link #QUESTION} (the default, for the other fields, is 0.75). */
+    static final float QUESTION_LENGTH_NORMALIZATION = 0.3f;
 
     static final String ID = "id";
     static final String KIND = "kind";
@@ -37,6 +45,23 @@ final class Fields {
     /** English analysis: possessives, lower case, stop words, Porter stemming. */
     static Analyzer analyzer() {
         return new EnglishAnalyzer();
+    }
+
+    /**
+     * BM25, with less length normalization for section questions: they are MedQuAD's templates around the focus
+     * ("What is (are) X ?", "What are the treatments for X ?"), and a shorter template is no reason to rank a
+     * section higher. The lengths stored in the index do not depend on these parameters.
+     */
+    static Similarity similarity() {
+        return new PerFieldSimilarityWrapper() {
+            private final Similarity questions = new BM25Similarity(BM25_K1, QUESTION_LENGTH_NORMALIZATION);
+            private final Similarity others = new BM25Similarity();
+
+            @Override
+            public Similarity get(String field) {
+                return field.equals(QUESTION) ? questions : others;
+            }
+        };
     }
 
     /** The analyzed terms of a text, in order. */

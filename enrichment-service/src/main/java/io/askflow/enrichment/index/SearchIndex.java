@@ -32,6 +32,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -55,8 +56,13 @@ public class SearchIndex implements DisposableBean {
     static final String SYNCED_UP_TO_KEY = "syncedUpTo";
     /** Sections read before grouping by page. */
     static final int CANDIDATES = 100;
-    /** How much each further matching section adds to its page's best one. */
-    static final float OTHER_SECTIONS_WEIGHT = 0.03f;
+    /**
+     * How many further matching sections add to their page's best one, and how much each adds. Bounded: many
+     * sources have a section per question type, and where these are little more than the template around the focus
+     * (A.D.A.M.'s have no text) their number says nothing about how well the page answers.
+     */
+    static final int OTHER_SECTIONS = 4;
+    static final float OTHER_SECTIONS_WEIGHT = 0.06f;
 
     private final IndexProperties properties;
     private final Analyzer analyzer = Fields.analyzer();
@@ -83,9 +89,16 @@ public class SearchIndex implements DisposableBean {
         directory = FSDirectory.open(properties.dir());
         Map<String, String> committed = DirectoryReader.indexExists(directory)
                 ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
-        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(Fields.similarity())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(Fields.similarity());
+                return searcher;
+            }
+        });
         log.info("Search index at {} ({} documents)", properties.dir().toAbsolutePath(), writer.getDocStats().numDocs);
         return committed;
     }
@@ -193,8 +206,8 @@ public class SearchIndex implements DisposableBean {
     }
 
     /**
-     * The best results, one per source page, best first. A page scores as its best section plus a little for every
-     * other section that matches: a page that is about the question throughout beats one with a single lucky
+     * The best results, one per source page, best first. A page scores as its best section plus a little for its
+     * next best matching sections: a page that is about the question throughout beats one with a single lucky
      * section.
      */
     public List<Hit> search(SearchRequest request) {
@@ -251,10 +264,29 @@ public class SearchIndex implements DisposableBean {
     /** The sections of one page among the candidates. */
     private static final class Page {
         private ScoreDoc best;
-        private float sum;
+        /** The scores of the best sections, best first: the best and up to {@link #OTHER_SECTIONS} more. */
+        private final float[] top = new float[1 + OTHER_SECTIONS];
+
+        void add(ScoreDoc section) {
+            if (best == null || section.score > best.score) {
+                best = section;
+            }
+            float score = section.score;
+            for (int i = 0; i < top.length && score > 0; i++) {
+                if (score > top[i]) {
+                    float lower = top[i];
+                    top[i] = score;
+                    score = lower;
+                }
+            }
+        }
 
         float score() {
-            return best.score + OTHER_SECTIONS_WEIGHT * (sum - best.score);
+            float others = 0;
+            for (int i = 1; i < top.length; i++) {
+                others += top[i];
+            }
+            return top[0] + OTHER_SECTIONS_WEIGHT * others;
         }
     }
 
@@ -277,13 +309,11 @@ public class SearchIndex implements DisposableBean {
             }
             Page page = pages.computeIfAbsent(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())),
                     key -> new Page());
-            if (page.best == null || scoreDoc.score > page.best.score) {
-                page.best = scoreDoc;
-            }
-            page.sum += scoreDoc.score;
+            page.add(scoreDoc);
         }
         List<Page> ranked = new ArrayList<>(pages.values());
-        ranked.sort(Comparator.comparingDouble(Page::score).reversed());
+        // equal scores in index order: the map's order changes with each JVM (BytesRef hashes are seeded at start)
+        ranked.sort(Comparator.comparingDouble(Page::score).reversed().thenComparingInt(page -> page.best.doc));
         return ranked;
     }
 

@@ -1,0 +1,64 @@
+package io.askflow.enrichment.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.askflow.enrichment.knowledge.KnowledgeRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the search ranks pages for questions written the way patients write, on a small real index. */
+class SearchRankingTest {
+
+    @TempDir Path folder;
+    private SearchIndex index;
+
+    @BeforeEach
+    void index() throws IOException {
+        index = new SearchIndex(new IndexProperties(folder, Duration.ofMinutes(1)));
+        index.open();
+        section("T_1_Sec1", "Psoriasis", List.of(), "information",
+                "Psoriasis is a skin disease that causes red, scaly patches, often on elbows and knees.");
+        section("T_2_Sec1", "Elbow pain", List.of("Pain - elbow"), "information",
+                "Elbow pain can come from sports, a fall or arthritis.");
+        section("T_3_Sec1", "Dementia", List.of("Senile dementia"), "information",
+                "Dementia is a loss of memory and thinking that gets worse over time.");
+        section("T_4_Sec1", "Dementia with Lewy bodies", List.of(), "information",
+                "In this dementia, protein deposits in the brain cause hallucinations and movement problems.");
+        index.commit(Map.of());
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.destroy();
+    }
+
+    private void section(String id, String focus, List<String> synonyms, String qtype, String answer)
+            throws IOException {
+        index.put(new KnowledgeRecord(id, "TEST", null, focus, synonyms, null, null, null, qtype,
+                "What is (are) " + focus + " ?", answer), 1);
+    }
+
+    private List<String> pages(String question) {
+        return index.search(new SearchRequest(question, "", null, Set.of(Kind.KNOWLEDGE), null, false, 10,
+                SearchRequest.SNIPPET_CHARS)).stream().map(Hit::page).toList();
+    }
+
+    @Test
+    void aMisspelledDiseaseStillNamesTheTopic() {
+        assertThat(pages("what can i put on my elbows for psoraisis, it itches")).first().isEqualTo("T_1");
+    }
+
+    @Test
+    void aNameInAnotherOrderStillNamesTheTopic() {
+        assertThat(pages("My dad was told he has Lewy body dementia. What should we expect?")).first()
+                .isEqualTo("T_4");
+    }
+}

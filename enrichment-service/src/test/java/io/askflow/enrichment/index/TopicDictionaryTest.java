@@ -1,0 +1,69 @@
+package io.askflow.enrichment.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.askflow.enrichment.knowledge.KnowledgeRecord;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TopicDictionaryTest {
+
+    private static final Analyzer analyzer = Fields.analyzer();
+    private static TopicDictionary topics;
+
+    @BeforeAll
+    static void index() throws IOException {
+        try (Directory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            IndexDocuments documents = new IndexDocuments(analyzer);
+            writer.addDocument(documents.knowledge(
+                    record("T_1_Sec1", "Carpal tunnel syndrome", "Median nerve entrapment"), 1));
+            writer.addDocument(documents.knowledge(record("T_2_Sec1", "Ibuprofen overdose", "Advil overdose"), 1));
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                topics = TopicDictionary.of(reader);
+            }
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        analyzer.close();
+    }
+
+    private static KnowledgeRecord record(String id, String focus, String synonym) {
+        return new KnowledgeRecord(id, "TEST", null, focus, List.of(synonym), null, null, null, "information",
+                "What is (are) " + focus + " ?", "");
+    }
+
+    private static List<String> analyzed(String text) {
+        return Fields.terms(analyzer, text);
+    }
+
+    @Test
+    void findsAPhraseInAnotherOrder() {
+        assertThat(topics.scattered(analyzed("is entrapment of the median nerve painful?")))
+                .containsExactly("median nerv entrap");
+    }
+
+    @Test
+    void findsAPhraseWithAWordBetweenItsWords() {
+        assertThat(topics.scattered(analyzed("How much advil could cause an overdose in a child?")))
+                .containsExactly("advil overdos");
+    }
+
+    @Test
+    void wordsFarApartAreNoPhrase() {
+        assertThat(topics.scattered(analyzed("I took advil for my back. Weeks later my neighbour had an overdose.")))
+                .isEmpty();
+    }
+}
