@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,6 +83,19 @@ public class Questions {
         jdbc.query(SELECT + " where a.changed_at >= ?", (ResultSet rs) -> {
             each.accept(changed(rs, 0));
         }, Timestamp.from(since));
+    }
+
+    /**
+     * Those of these questions that may be shown as Similar Q&amp;A now. The index of this instance can lag behind a
+     * withdrawal handled by another instance until its next sync; the schema does not.
+     */
+    public Set<UUID> publishable(List<UUID> questionIds) {
+        if (questionIds.isEmpty()) {
+            return Set.of();
+        }
+        String ids = String.join(", ", Collections.nCopies(questionIds.size(), "?"));
+        return Set.copyOf(jdbc.queryForList("select q.question_id from asked_question q where q.question_id in ("
+                + ids + ") and " + PUBLISHABLE, UUID.class, questionIds.toArray()));
     }
 
     public long countPublishable() {

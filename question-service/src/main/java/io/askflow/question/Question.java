@@ -23,6 +23,12 @@ public record Question(UUID id, String trackingToken, String nickname, String em
                        boolean consentToPublish, boolean urgent, Step status, Instant askedAt, Specialty specialty,
                        String doctorName, Reply reply, Enrichment enrichment) {
 
+    /** The same question with other enrichment. */
+    public Question withEnrichment(Enrichment other) {
+        return new Question(id, trackingToken, nickname, email, ageRange, gender, requestedSpecialty, title, body,
+                language, consentToPublish, urgent, status, askedAt, specialty, doctorName, reply, other);
+    }
+
     /** Answered: a doctor's reply is there. */
     public boolean answered() {
         return reply != null;

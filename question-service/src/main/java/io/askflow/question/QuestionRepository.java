@@ -26,6 +26,8 @@ import org.springframework.stereotype.Repository;
 public class QuestionRepository {
 
     private static final String PUBLISHED = "reply_body is not null and consent_to_publish";
+    /** {@code SimilarQuestion.kind} of an earlier Askflow question (the others are knowledge records). */
+    private static final String QUESTION_KIND = "QUESTION";
     private static final String SEARCHED =
             "to_tsvector('english', title || ' ' || body || ' ' || coalesce(reply_body, ''))";
     private static final String SHOWN_SPECIALTY = "coalesce(reply_specialty, specialty, requested_specialty)";
@@ -78,12 +80,41 @@ public class QuestionRepository {
     }
 
     public Optional<Question> findById(UUID id) {
-        return jdbc.sql("select * from question where id = ?").param(id).query(this::question).optional();
+        return jdbc.sql("select * from question where id = ?").param(id).query(this::question).optional()
+                .map(this::withSimilarQuestionsStillPublished);
     }
 
     public Optional<Question> findByTrackingToken(String token) {
         return jdbc.sql("select * from question where tracking_token = ?").param(token).query(this::question)
-                .optional();
+                .optional().map(this::withSimilarQuestionsStillPublished);
+    }
+
+    /**
+     * The enrichment was stored when the reply came; a question it names under Similar Q&A may have been withdrawn,
+     * or its asker's consent to publish, since. Such a question is left out wherever the enrichment is shown, so
+     * its title and text leave every page the moment its asker decides (knowledge entries stay).
+     */
+    private Question withSimilarQuestionsStillPublished(Question question) {
+        if (question.enrichment() == null) {
+            return question;
+        }
+        List<UUID> named = question.enrichment().similarQuestions().stream()
+                .filter(similar -> QUESTION_KIND.equals(similar.kind()))
+                .flatMap(similar -> uuid(similar.id()).stream()).toList();
+        List<UUID> published = named.isEmpty() ? List.of()
+                : jdbc.sql("select id from question where id in (:ids) and " + PUBLISHED).param("ids", named)
+                        .query(UUID.class).list();
+        return question.withEnrichment(question.enrichment().showingOnly(similar ->
+                !QUESTION_KIND.equals(similar.kind())
+                        || uuid(similar.id()).filter(published::contains).isPresent()));
+    }
+
+    private static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException | NullPointerException notAQuestionId) {
+            return Optional.empty();
+        }
     }
 
     /** Locks the question's row for the rest of the transaction; an unknown id is poison. */

@@ -34,6 +34,8 @@ class EnrichReply {
 
     static final int MORE_INFO = 3;
     static final int SIMILAR_QUESTIONS = 3;
+    /** Asked for beyond those shown, in case this instance's index still holds some that were withdrawn. */
+    static final int SPARE_QUESTIONS = 3;
     static final int SIMILAR_KNOWLEDGE = 3;
     static final int MORE_INFO_CHARS = 700;
 
@@ -69,9 +71,9 @@ class EnrichReply {
         List<Hit> moreInfo = index.search(new SearchRequest(asked + "\n" + reply.body(), question.title(), specialty,
                 Set.of(Kind.KNOWLEDGE), null, true, MORE_INFO, MORE_INFO_CHARS));
         Set<String> moreInfoPages = moreInfo.stream().map(Hit::page).collect(Collectors.toSet());
-        List<Hit> similarQuestions = index.search(new SearchRequest(asked, question.title(), specialty,
-                Set.of(Kind.QUESTION), question.questionId().toString(), false, SIMILAR_QUESTIONS,
-                SearchRequest.SNIPPET_CHARS));
+        List<Hit> similarQuestions = stillPublishable(index.search(new SearchRequest(asked, question.title(),
+                specialty, Set.of(Kind.QUESTION), question.questionId().toString(), false,
+                SIMILAR_QUESTIONS + SPARE_QUESTIONS, SearchRequest.SNIPPET_CHARS)));
         List<Hit> similarKnowledge = index.search(new SearchRequest(asked, question.title(), specialty,
                         Set.of(Kind.KNOWLEDGE), null, false, SIMILAR_KNOWLEDGE + MORE_INFO, SearchRequest.SNIPPET_CHARS))
                 .stream().filter(hit -> !moreInfoPages.contains(hit.page())).limit(SIMILAR_KNOWLEDGE).toList();
@@ -84,6 +86,13 @@ class EnrichReply {
             events.publishEvent(enriched);
         }
         indexSync.refreshAfterCommit(question.questionId());
+    }
+
+    /** The best {@link #SIMILAR_QUESTIONS} hits whose askers have withdrawn neither the question nor the consent. */
+    private List<Hit> stillPublishable(List<Hit> hits) {
+        Set<UUID> publishable = questions.publishable(hits.stream().map(hit -> UUID.fromString(hit.id())).toList());
+        return hits.stream().filter(hit -> publishable.contains(UUID.fromString(hit.id())))
+                .limit(SIMILAR_QUESTIONS).toList();
     }
 
     private SimilarQuestion similar(Hit hit) {

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.events.ConsentWithdrawn;
 import io.askflow.events.QuestionWithdrawn;
+import io.askflow.events.ReplyEnriched;
+import io.askflow.events.ReplyEnriched.SimilarQuestion;
 import io.askflow.events.Specialty;
 import io.askflow.events.Step;
 import io.askflow.testsupport.AskflowIntegrationTest;
@@ -26,6 +28,7 @@ import io.askflow.testsupport.KafkaProbe;
 import io.askflow.events.TrackingLinkRequested;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +152,38 @@ class PatientControlTest {
     }
 
     @Test
+    void withdrawnConsentTakesTheQuestionOffOtherQuestionsSimilarQandA() throws Exception {
+        Asked earlier = askOne();
+        probe.send(Fixtures.replyPosted(earlier.id(), Specialty.NEUROLOGY));
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/questions/" + earlier.id()))
+                .andExpect(status().isOk()));
+        Asked later = askOne();
+        var reply = Fixtures.replyPosted(later.id(), Specialty.NEUROLOGY);
+        String earlierTitle = "Earlier question " + earlier.id();
+        probe.send(reply);
+        probe.send(new ReplyEnriched(UUID.randomUUID(), later.id(), Instant.now(), reply.replyId(), List.of(),
+                List.of(new SimilarQuestion(earlier.id().toString(), "QUESTION", earlierTitle, "My face is numb.",
+                                "Dr. Ye", Specialty.NEUROLOGY, "See a doctor today.", "Askflow", null),
+                        new SimilarQuestion("ADAM_0000001_Sec1", "KNOWLEDGE", "What is Bell's palsy?",
+                                "What is Bell's palsy?", null, Specialty.NEUROLOGY, "A weakness of the facial nerve.",
+                                "MedlinePlus", "https://medlineplus.gov/bellspalsy.html")),
+                List.of()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(publicPage(later.id())).contains(earlierTitle)
+                .contains("What is Bell&#39;s palsy?"));
+
+        mvc.perform(post("/track/" + earlier.token() + "/withdraw-consent").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(publicPage(later.id())).doesNotContain(earlierTitle).contains("What is Bell&#39;s palsy?");
+        assertThat(page(later.token())).doesNotContain(earlierTitle);
+        assertThat(track(later.token()).at("/enrichment/similarQuestions")).extracting(JsonNode::toString)
+                .asString().doesNotContain(earlier.id().toString()).contains("ADAM_0000001_Sec1");
+        mvc.perform(get("/api/questions/" + later.id())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(earlierTitle))));
+    }
+
+    @Test
     void theLinkRequestSaysTheSameWhetherOrNotTheAddressIsKnown() throws Exception {
         Asked q = askOne();
         String form = mvc.perform(get("/track/resend")).andExpect(status().isOk())
@@ -200,6 +235,11 @@ class PatientControlTest {
         JsonNode asked = ask(mvc, json, sent);
         return new Asked(UUID.fromString(asked.get("id").asText()), asked.get("trackingToken").asText(),
                 sent.get("email").toString());
+    }
+
+    private String publicPage(UUID id) throws Exception {
+        return mvc.perform(get("/questions/" + id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String page(String token) throws Exception {

@@ -65,6 +65,7 @@ class TrackingTest {
 
     @Test
     void showsEachStepOfTheQuestionAsTheOtherServicesReportIt() throws Exception {
+        UUID earlier = publishedQuestion();
         Asked q = askOne();
         Instant t = q.at();
 
@@ -91,7 +92,7 @@ class TrackingTest {
         ReplyPosted reply = Fixtures.replyPosted(q.id(), Specialty.NEUROLOGY);
         probe.send(reply);
         probe.send(progressed(q.id(), Step.REPLIED, t.plusSeconds(3)));
-        probe.send(enriched(q.id(), reply.replyId()));
+        probe.send(enriched(q.id(), reply.replyId(), earlier));
         probe.send(progressed(q.id(), Step.ENRICHED, t.plusSeconds(4)));
         probe.send(progressed(q.id(), Step.NOTIFIED, t.plusSeconds(5)));
 
@@ -190,7 +191,7 @@ class TrackingTest {
     void aReplyAndItsEnrichmentDeliveredTwiceChangeNothing() throws Exception {
         Asked q = askOne();
         ReplyPosted reply = Fixtures.replyPosted(q.id(), Specialty.NEUROLOGY);
-        ReplyEnriched enriched = enriched(q.id(), reply.replyId());
+        ReplyEnriched enriched = enriched(q.id(), reply.replyId(), UUID.randomUUID());
         probe.send(enriched);                                   // may come first: it needs only the question
         probe.send(reply);
         await().atMost(WAIT).untilAsserted(() -> {
@@ -219,7 +220,7 @@ class TrackingTest {
                 consumed(Topics.QUESTION_RELEASED, q -> new QuestionReleased(UUID.randomUUID(), q.id(), Instant.now(),
                         UUID.randomUUID(), "Dr. Ye", Specialty.NEUROLOGY, "busy")),
                 consumed(Topics.REPLY_POSTED, q -> Fixtures.replyPosted(q.id(), Specialty.NEUROLOGY)),
-                consumed(Topics.REPLY_ENRICHED, q -> enriched(q.id(), UUID.randomUUID())));
+                consumed(Topics.REPLY_ENRICHED, q -> enriched(q.id(), UUID.randomUUID(), UUID.randomUUID())));
     }
 
     private static Arguments consumed(String topic, Function<Asked, AskflowEvent> goodEvent) {
@@ -278,6 +279,15 @@ class TrackingTest {
         return json.readTree(body);
     }
 
+    /** An answered question whose asker consented: on the public archive. */
+    private UUID publishedQuestion() throws Exception {
+        Asked earlier = askOne();
+        probe.send(Fixtures.replyPosted(earlier.id(), Specialty.NEUROLOGY));
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/questions/" + earlier.id()))
+                .andExpect(status().isOk()));
+        return earlier.id();
+    }
+
     private static List<String> steps(JsonNode tracking) {
         List<String> steps = new ArrayList<>();
         tracking.get("timeline").forEach(s -> steps.add(s.get("step").asText()));
@@ -298,11 +308,12 @@ class TrackingTest {
                 at.plus(Duration.ofHours(24)), at.plus(Duration.ofHours(72)));
     }
 
-    static ReplyEnriched enriched(UUID questionId, UUID replyId) {
+    /** An enrichment whose Similar Q&amp;A names one earlier Askflow question. */
+    static ReplyEnriched enriched(UUID questionId, UUID replyId, UUID similarQuestionId) {
         return new ReplyEnriched(UUID.randomUUID(), questionId, Instant.now(), replyId,
                 List.of(new MoreInfo("Bell's palsy", "Bell's palsy is a weakness of the facial nerve.", "MedlinePlus",
                         "https://medlineplus.gov/bellspalsy.html")),
-                List.of(new SimilarQuestion(UUID.randomUUID().toString(), "QUESTION", "My face feels numb",
+                List.of(new SimilarQuestion(similarQuestionId.toString(), "QUESTION", "My face feels numb",
                         "Half of my face feels numb since yesterday.", "Dr. Lin", Specialty.NEUROLOGY,
                         "Numbness alone is rarely Bell's palsy.", "Askflow", null)),
                 List.of(new RelatedFaq("Facial Nerve Palsy", Specialty.NEUROLOGY, "facial-nerve-palsy")));
