@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 
 /**
  * The dev stack's mail server: GreenMail accepts every mail on the SMTP port, and {@link MailpitApi} lists it in
@@ -17,6 +18,8 @@ import java.util.concurrent.Executors;
  * docker-compose. Port 0 picks a free port (tests).
  */
 public final class SmtpCatcher implements AutoCloseable {
+
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
     private final GreenMail greenMail;
     private final HttpServer http;
@@ -29,6 +32,12 @@ public final class SmtpCatcher implements AutoCloseable {
     }
 
     public static SmtpCatcher start(String host, int smtpPort, int apiPort) {
+        // GreenMail parses every mail with Jakarta Mail, which otherwise looks up its StreamProvider by a
+        // ServiceLoader scan of the class path for each body part (jakartaee/mail-api#699), as notification-service
+        // does when it writes them
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, MailStreamProvider.class.getName());
+        }
         ServerSetup smtp = new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP);
         GreenMail greenMail = new GreenMail(smtpPort == 0 ? smtp.dynamicPort() : smtp)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());

@@ -42,7 +42,7 @@ public record MailSettings(String from, String productName, String doctorUrl, St
         replyExcerptLines = replyExcerptLines == null ? 3 : replyExcerptLines;
         replyExcerptChars = replyExcerptChars == null ? 400 : replyExcerptChars;
         maxPerSecond = maxPerSecond == null ? 20.0 : maxPerSecond;
-        senders = senders == null ? 4 : Math.max(1, senders);
+        senders = senders == null ? 8 : Math.max(1, senders);
         batchSize = batchSize == null ? 50 : Math.max(1, batchSize);
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         lease = lease == null ? Duration.ofMinutes(10) : lease;
