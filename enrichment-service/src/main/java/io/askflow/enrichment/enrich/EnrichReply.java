@@ -6,6 +6,7 @@ import io.askflow.enrichment.faq.FaqCatalog;
 import io.askflow.enrichment.index.Hit;
 import io.askflow.enrichment.index.IndexSync;
 import io.askflow.enrichment.index.Kind;
+import io.askflow.enrichment.index.PublishableHits;
 import io.askflow.enrichment.index.SearchIndex;
 import io.askflow.enrichment.index.SearchRequest;
 import io.askflow.events.ReplyEnriched;
@@ -41,6 +42,7 @@ class EnrichReply {
 
     private final Questions questions;
     private final SearchIndex index;
+    private final PublishableHits publishable;
     private final IndexSync indexSync;
     private final FaqCatalog faq;
     private final Enrichments enrichments;
@@ -48,11 +50,13 @@ class EnrichReply {
     private final Clock clock;
     private final String publicUrl;
 
-    EnrichReply(Questions questions, SearchIndex index, IndexSync indexSync, FaqCatalog faq, Enrichments enrichments,
+    EnrichReply(Questions questions, SearchIndex index, PublishableHits publishable, IndexSync indexSync,
+                FaqCatalog faq, Enrichments enrichments,
                 ApplicationEventPublisher events, Clock clock,
                 @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
         this.questions = questions;
         this.index = index;
+        this.publishable = publishable;
         this.indexSync = indexSync;
         this.faq = faq;
         this.enrichments = enrichments;
@@ -71,9 +75,10 @@ class EnrichReply {
         List<Hit> moreInfo = index.search(new SearchRequest(asked + "\n" + reply.body(), question.title(), specialty,
                 Set.of(Kind.KNOWLEDGE), null, true, MORE_INFO, MORE_INFO_CHARS));
         Set<String> moreInfoPages = moreInfo.stream().map(Hit::page).collect(Collectors.toSet());
-        List<Hit> similarQuestions = stillPublishable(index.search(new SearchRequest(asked, question.title(),
+        List<Hit> similarQuestions = publishable.of(index.search(new SearchRequest(asked, question.title(),
                 specialty, Set.of(Kind.QUESTION), question.questionId().toString(), false,
-                SIMILAR_QUESTIONS + SPARE_QUESTIONS, SearchRequest.SNIPPET_CHARS)));
+                SIMILAR_QUESTIONS + SPARE_QUESTIONS, SearchRequest.SNIPPET_CHARS))).stream()
+                .limit(SIMILAR_QUESTIONS).toList();
         List<Hit> similarKnowledge = index.search(new SearchRequest(asked, question.title(), specialty,
                         Set.of(Kind.KNOWLEDGE), null, false, SIMILAR_KNOWLEDGE + MORE_INFO, SearchRequest.SNIPPET_CHARS))
                 .stream().filter(hit -> !moreInfoPages.contains(hit.page())).limit(SIMILAR_KNOWLEDGE).toList();
@@ -86,13 +91,6 @@ class EnrichReply {
             events.publishEvent(enriched);
         }
         indexSync.refreshAfterCommit(question.questionId());
-    }
-
-    /** The best {@link #SIMILAR_QUESTIONS} hits whose askers have withdrawn neither the question nor the consent. */
-    private List<Hit> stillPublishable(List<Hit> hits) {
-        Set<UUID> publishable = questions.publishable(hits.stream().map(hit -> UUID.fromString(hit.id())).toList());
-        return hits.stream().filter(hit -> publishable.contains(UUID.fromString(hit.id())))
-                .limit(SIMILAR_QUESTIONS).toList();
     }
 
     private SimilarQuestion similar(Hit hit) {

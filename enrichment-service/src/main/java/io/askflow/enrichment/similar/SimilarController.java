@@ -2,6 +2,7 @@ package io.askflow.enrichment.similar;
 
 import io.askflow.enrichment.index.Hit;
 import io.askflow.enrichment.index.Kind;
+import io.askflow.enrichment.index.PublishableHits;
 import io.askflow.enrichment.index.SearchIndex;
 import io.askflow.enrichment.index.SearchRequest;
 import io.askflow.events.Specialty;
@@ -28,10 +29,13 @@ class SimilarController {
     static final int DEFAULT_LIMIT = 10;
 
     private final SearchIndex index;
+    private final PublishableHits publishable;
     private final String publicUrl;
 
-    SimilarController(SearchIndex index, @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
+    SimilarController(SearchIndex index, PublishableHits publishable,
+                      @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
         this.index = index;
+        this.publishable = publishable;
         this.publicUrl = publicUrl;
     }
 
@@ -65,8 +69,8 @@ class SimilarController {
             specialty = Specialty.fromNameOrSlug(specialtyName)
                     .orElseThrow(() -> new InvalidSearch("specialty", "is not a known specialty"));
         }
-        return index.search(new SearchRequest(q, "", specialty, Set.of(Kind.values()), null, false, wanted,
-                SearchRequest.SNIPPET_CHARS)).stream().map(this::result).toList();
+        return publishable.of(index.search(new SearchRequest(q, "", specialty, Set.of(Kind.values()), null, false,
+                wanted, SearchRequest.SNIPPET_CHARS))).stream().map(this::result).toList();
     }
 
     private SimilarResult result(Hit hit) {

@@ -139,6 +139,26 @@ class WithdrawalTest {
     }
 
     @Test
+    void aWithdrawalAnotherInstanceStoredHidesTheQuestionBeforeThisIndexCatchesUp() throws Exception {
+        String title = "Hiccups that have not stopped for two days";
+        String body = "I have had hiccups for two days now, day and night, and cannot sleep. What can stop them?";
+        QuestionSubmitted asked = question(title, body, true);
+        answer(asked, "Hiccups lasting over two days need a check-up; your doctor can prescribe a medicine.");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(similar(title + " " + body))
+                .contains(asked.questionId().toString()));
+
+        // what another instance's listener stores; this instance's index learns of it only at its next sync
+        jdbc.update("insert into question_withdrawal (question_id, consent_withdrawn_at) values (?, now())",
+                asked.questionId());
+
+        assertThat(similar(title + " " + body)).doesNotContain(asked.questionId().toString());
+        ReplyEnriched later = answer(question("Hiccups for days", "My hiccups do not stop since two days.", true),
+                "See your doctor if hiccups last longer than two days.");
+        assertThat(later.similarQuestions()).extracting(SimilarQuestion::id)
+                .doesNotContain(asked.questionId().toString());
+    }
+
+    @Test
     void malformedWithdrawalsAreDeadLetteredAndLaterOnesStillFlow() {
         UUID questionId = UUID.randomUUID();
         String key = questionId.toString();

@@ -20,6 +20,7 @@ import io.askflow.events.ReplyPosted;
 import io.askflow.events.Specialty;
 import io.askflow.testsupport.AskflowIntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import io.askflow.testsupport.Fixtures;
 import io.askflow.testsupport.KafkaProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,6 +44,9 @@ class ArchiveTest {
 
     @Test
     void publishesAnAnsweredQuestionInTheLayoutOfAPublicConsultationArchive() throws Exception {
+        UUID earlier = UUID.fromString(ask(mvc, json, question(marker())).get("id").asText());
+        probe.send(Fixtures.replyPosted(earlier, Specialty.NEUROLOGY));
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/questions/" + earlier)).andExpect(status().isOk()));
         String marker = marker();
         Map<String, Object> sent = question(marker);
         sent.put("body", "<script>alert(1)</script> My left eye will not close since this morning. " + marker);
@@ -58,7 +62,7 @@ class ArchiveTest {
         probe.send(new ReplyEnriched(UUID.randomUUID(), id, Instant.now(), reply.replyId(),
                 List.of(new MoreInfo("Bell palsy", "A weakness of the facial nerve that usually gets better.",
                         "MedlinePlus", "https://medlineplus.gov/bellspalsy.html")),
-                List.of(new SimilarQuestion("c0ffee00-0000-4000-8000-000000000001", "QUESTION", "Mouth droops on one side",
+                List.of(new SimilarQuestion(earlier.toString(), "QUESTION", "Mouth droops on one side",
                         "My mouth droops on the right.", "Dr. Lin", Specialty.NEUROLOGY, "It may be Bell palsy.",
                         "Askflow", null)),
                 List.of(new RelatedFaq("Facial Nerve Palsy", Specialty.NEUROLOGY, "facial-nerve-palsy"))));
@@ -76,7 +80,7 @@ class ArchiveTest {
                 "Dr. Ye</span> reply", ">Neurology</a>", "See a doctor today " + marker, "Reply Date",
                 "More Info", "Source:", "href=\"https://medlineplus.gov/bellspalsy.html\"", "MedlinePlus",
                 "Similar Q&amp;A", "Mouth droops on one side", "My mouth droops on the right.", "Dr. Lin reply",
-                "It may be Bell palsy.", "href=\"/questions/c0ffee00-0000-4000-8000-000000000001\"", "Read More",
+                "It may be Bell palsy.", "href=\"/questions/" + earlier + "\"", "Read More",
                 "Related FAQ", "Facial Nerve Palsy (Neurology)",
                 "An online reply is not a diagnosis");
         assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
