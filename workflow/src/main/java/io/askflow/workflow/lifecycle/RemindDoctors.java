@@ -9,9 +9,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Half the claim time is gone: the specialty's doctors get a REMINDER (notification-service mails each one). */
+/**
+ * Half the claim time is gone: the specialty's doctors get a REMINDER (notification-service mails each one). Once per
+ * specialty: a question re-routed after its reminder reminds the new specialty's doctors too (the claim deadline is
+ * the patient's and does not restart, so that reminder may come at once), but a release does not remind anyone again.
+ * Public because the model's gateway calls {@link #due} in an expression.
+ */
 @Component("remindDoctors")
-class RemindDoctors implements JavaDelegate {
+public class RemindDoctors implements JavaDelegate {
 
     private final ApplicationEventPublisher events;
 
@@ -19,9 +24,17 @@ class RemindDoctors implements JavaDelegate {
         this.events = events;
     }
 
+    /** Whether the question's current specialty has not been reminded of it yet (the gateway "This specialty reminded before?"). */
+    public boolean due(DelegateExecution execution) {
+        Object reminded = execution.getVariable(Var.REMINDED);
+        // true: reminded by a version that did not note the specialty, which was the current one then
+        return reminded == null
+                || reminded instanceof String specialty && !specialty.equals(execution.getVariable(Var.SPECIALTY));
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Var.REMINDED, true);
+        execution.setVariable(Var.REMINDED, ProcessValues.string(execution, Var.SPECIALTY));
         events.publishEvent(new NotificationRequested(UUID.randomUUID(),
                 ProcessValues.questionId(execution.getProcessBusinessKey()), ProcessValues.now(), UUID.randomUUID(),
                 NotificationKind.REMINDER, ProcessValues.specialty(execution),

@@ -1,6 +1,7 @@
 package io.askflow.workflow.lifecycle;
 
 import static io.askflow.workflow.lifecycle.QuestionProcessFixture.released;
+import static io.askflow.workflow.lifecycle.QuestionProcessFixture.reroute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -18,6 +19,7 @@ import io.askflow.testsupport.AskflowIntegrationTest;
 import io.askflow.testsupport.Fixtures;
 import io.askflow.testsupport.KafkaProbe;
 import io.askflow.workflow.lifecycle.Ids.Var;
+import io.askflow.workflow.lifecycle.QuestionLifecycle.Rerouting;
 import io.askflow.workflow.timeline.Timeline;
 import io.askflow.workflow.timeline.TimelineEntry;
 import java.time.Duration;
@@ -72,6 +74,31 @@ class QuestionDeadlinesProcessTest {
                     assertThat(reminder.specialty()).isEqualTo(Specialty.NEUROLOGY);
                     assertThat(reminder.dueAt()).isEqualTo(routedAt.plus(Duration.ofHours(24)));
                 }));
+    }
+
+    @Test
+    void aQuestionReroutedAfterItsReminderRemindsTheNewSpecialtyOnce() {
+        QuestionSubmitted submitted = Fixtures.questionSubmitted(Specialty.NEUROLOGY);
+        UUID questionId = submitted.questionId();
+        ProcessInstance question = process.routed(submitted);
+        process.moveClockTo(process.clockFrozenAt().plus(Duration.ofHours(12)).plus(A_MINUTE));
+        execute(job(Ids.CLAIM_HALF_TIME_REACHED, question));
+
+        assertThat(lifecycle.rerouted(reroute(questionId, Specialty.NEUROLOGY, Specialty.OTOLARYNGOLOGY,
+                "an ear infection"))).isEqualTo(Rerouting.REROUTED);
+        execute(job(Ids.CLAIM_HALF_TIME_REACHED, question));                    // re-armed with its past date
+        assertThat(question).isWaitingAt(Ids.WAIT_FOR_CLAIM);
+        lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.OTOLARYNGOLOGY));
+        lifecycle.released(released(questionId, Specialty.OTOLARYNGOLOGY, null));
+        execute(job(Ids.CLAIM_HALF_TIME_REACHED, question));
+
+        assertThat(question).hasPassed(Ids.REMINDER_SKIPPED).isWaitingAt(Ids.WAIT_FOR_CLAIM);
+        assertThat(timeline.of(questionId)).extracting(TimelineEntry::step).containsExactly(Step.ASKED,
+                Step.ROUTED, Step.REMINDED, Step.REROUTED, Step.REMINDED, Step.CLAIMED, Step.RELEASED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                kafka.events(NotificationRequested.class, questionId))
+                .filteredOn(n -> n.kind() == NotificationKind.REMINDER).extracting(NotificationRequested::specialty)
+                .containsExactly(Specialty.NEUROLOGY, Specialty.OTOLARYNGOLOGY));
     }
 
     @Test

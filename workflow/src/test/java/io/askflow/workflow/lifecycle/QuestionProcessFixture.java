@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import io.askflow.events.QuestionReleased;
 import io.askflow.events.QuestionSubmitted;
+import io.askflow.events.RerouteRequested;
 import io.askflow.events.Specialty;
 import io.askflow.testsupport.Fixtures;
 import io.askflow.workflow.lifecycle.Ids.Var;
@@ -101,6 +102,12 @@ final class QuestionProcessFixture implements BeforeEachCallback, AfterEachCallb
                 (String) engine.getRuntimeService().getVariable(question.getId(), Var.SPECIALTY));
         lifecycle.claimed(Fixtures.questionClaimed(submitted.questionId(), specialty));
         return question;
+    }
+
+    /** Dr. Lin asks to send the question from one specialty to another; {@code reason} may be null. */
+    static RerouteRequested reroute(UUID questionId, Specialty from, Specialty to, String reason) {
+        return new RerouteRequested(UUID.randomUUID(), questionId, Instant.now(), UUID.randomUUID(), "Dr. Lin", from,
+                to, reason);
     }
 
     /** Dr. Ye (who claims in {@link Fixtures#questionClaimed}) lets the question go; {@code reason} may be null. */

@@ -1,5 +1,6 @@
 package io.askflow.workflow.lifecycle;
 
+import static io.askflow.workflow.lifecycle.QuestionProcessFixture.reroute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -13,7 +14,6 @@ import io.askflow.events.NotificationRequested;
 import io.askflow.events.QuestionRouted;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.QuestionWithdrawn;
-import io.askflow.events.RerouteRequested;
 import io.askflow.events.RoutedBy;
 import io.askflow.events.Specialty;
 import io.askflow.events.Step;
@@ -279,10 +279,5 @@ class QuestionRoutingProcessTest {
         return new QuestionSubmitted(f.eventId(), f.questionId(), f.occurredAt(), f.nickname(), f.ageRange(),
                 f.gender(), requested, title, body, f.language(), f.consentToPublish(), f.trackingUrl(),
                 f.contactEmail(), f.urgent());
-    }
-
-    private static RerouteRequested reroute(UUID questionId, Specialty from, Specialty to, String reason) {
-        return new RerouteRequested(UUID.randomUUID(), questionId, Instant.now(), UUID.randomUUID(), "Dr. Lin", from,
-                to, reason);
     }
 }
