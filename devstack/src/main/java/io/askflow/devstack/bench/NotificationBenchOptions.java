@@ -49,9 +49,8 @@ record NotificationBenchOptions(int notifications, int warmup, boolean json, Dur
         if (warmup < 0) {
             throw new IllegalArgumentException("--warmup must be 0 or more");
         }
-        long defaultTimeout = 120 + (long) Math.ceil(notifications / 100.0);
-        Duration timeout = Duration.ofSeconds(Long.parseLong(args.value("timeout")
-                .orElse(String.valueOf(defaultTimeout))));
+        Duration timeout = args.value("timeout").map(seconds -> Duration.ofSeconds(Long.parseLong(seconds)))
+                .orElse(defaultTimeout(notifications));
         String kafka = orDefault(env.apply("ASKFLOW_KAFKA_BOOTSTRAP"), "127.0.0.1:9092");
         String mailApi = orDefault(env.apply("ASKFLOW_MAIL_API_URL"), "http://127.0.0.1:8025");
         return new NotificationBenchOptions(notifications, warmup, args.flag("json"), timeout, kafka,
@@ -60,8 +59,11 @@ record NotificationBenchOptions(int notifications, int warmup, boolean json, Dur
 
     /** The same bench for the warm-up round: W notifications, its own run, its own time limit. */
     NotificationBenchOptions warmupRound() {
-        return new NotificationBenchOptions(warmup, 0, false, Duration.ofSeconds(120 + (long) Math.ceil(warmup / 100.0)),
-                kafka, mailApi);
+        return new NotificationBenchOptions(warmup, 0, false, defaultTimeout(warmup), kafka, mailApi);
+    }
+
+    private static Duration defaultTimeout(int notifications) {
+        return Duration.ofSeconds(120 + (long) Math.ceil(notifications / 100.0));
     }
 
     private static String orDefault(String value, String fallback) {
