@@ -12,19 +12,17 @@ import org.springframework.kafka.listener.RecordInterceptor;
  */
 class QuestionIdLogging implements RecordInterceptor<Object, Object> {
 
-    static final String KEY = "questionId";
-
     @Override
     public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
                                                     Consumer<Object, Object> consumer) {
         if (record.key() != null && !record.topic().startsWith(Topics.DOCTOR_UPDATED)) {
-            MDC.put(KEY, record.key().toString());
+            MDC.put(QuestionLog.KEY, record.key().toString());
         }
         return record;
     }
 
     @Override
     public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        MDC.remove(KEY);
+        MDC.remove(QuestionLog.KEY);
     }
 }

@@ -1,11 +1,11 @@
 package io.askflow.notification.delivery;
 
+import io.askflow.messaging.QuestionLog;
 import io.askflow.notification.Deliveries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,11 +33,8 @@ class DeliveryLogController {
             + "addresses masked")
     @GetMapping
     List<DeliveryLogEntry> log(@RequestParam UUID questionId) {
-        MDC.put("questionId", questionId.toString());
-        try {
+        try (var logged = QuestionLog.about(questionId)) {
             return deliveries.ofQuestion(questionId).stream().map(DeliveryLogEntry::of).toList();
-        } finally {
-            MDC.remove("questionId");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.askflow.notification.mail;
 
+import io.askflow.messaging.QuestionLog;
 import io.askflow.notification.Deliveries;
 import io.askflow.notification.Delivery;
 import jakarta.mail.MessagingException;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
 public class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
-    private static final String QUESTION_ID = "questionId";
 
     private final Deliveries deliveries;
     private final RecordDelivery record;
@@ -101,7 +100,7 @@ public class DeliveryWorker implements SmartLifecycle {
                 }
                 for (Delivery delivery : batch) {
                     // every line about this mail, here and in RecordDelivery, can be found by its question
-                    try (var questionId = MDC.putCloseable(QUESTION_ID, delivery.questionId().toString())) {
+                    try (var logged = QuestionLog.about(delivery.questionId())) {
                         sendSafely(smtp, delivery);
                     }
                 }

@@ -5,6 +5,7 @@ import io.askflow.events.NotificationRequested;
 import io.askflow.events.Specialty;
 import io.askflow.events.Topics;
 import io.askflow.messaging.InvalidEventException;
+import io.askflow.messaging.QuestionLog;
 import io.askflow.notification.Deliveries;
 import io.askflow.notification.Delivery;
 import io.askflow.notification.DeliveryStatus;
@@ -28,7 +29,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -181,7 +181,7 @@ public class RequestNotification {
     private static void logOutcome(List<Delivery> mails, List<Delivery> added) {
         Set<UUID> addedIds = new HashSet<>(added.stream().map(Delivery::id).toList());
         for (Delivery mail : mails) {
-            try (var questionId = MDC.putCloseable("questionId", mail.questionId().toString())) {
+            try (var logged = QuestionLog.about(mail.questionId())) {
                 if (!addedIds.contains(mail.id())) {
                     log.info("Notification {} was requested before: nothing new to send", mail.notificationId());
                 } else if (mail.status() == DeliveryStatus.SKIPPED_UNSUBSCRIBED) {

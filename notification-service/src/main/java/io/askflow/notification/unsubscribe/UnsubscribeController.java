@@ -1,5 +1,6 @@
 package io.askflow.notification.unsubscribe;
 
+import io.askflow.messaging.QuestionLog;
 import io.askflow.notification.mail.MailSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
@@ -53,11 +54,11 @@ class UnsubscribeController {
     }
 
     private static ModelAndView aboutQuestion(String token, Supplier<ModelAndView> action) {
-        UnsubscribeLinks.questionOf(token).ifPresent(id -> MDC.put("questionId", id.toString()));
+        UnsubscribeLinks.questionOf(token).ifPresent(id -> MDC.put(QuestionLog.KEY, id.toString()));
         try {
             return action.get();
         } finally {
-            MDC.remove("questionId");
+            MDC.remove(QuestionLog.KEY);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.askflow.events.Gender;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.Specialty;
 import io.askflow.events.Step;
+import io.askflow.messaging.QuestionLog;
 import io.askflow.question.Question;
 import io.askflow.question.QuestionRepository;
 import io.askflow.question.ratelimit.RateLimiter;
@@ -16,7 +17,6 @@ import java.util.Base64;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -71,7 +71,7 @@ class AskQuestion {
                 question.ageRange(), question.gender(), requested, title, body, question.language(),
                 question.consentToPublish(), publicUrl + "/track/" + question.trackingToken(), question.email(),
                 question.urgent()));
-        try (var ignored = MDC.putCloseable("questionId", question.id().toString())) {
+        try (var logged = QuestionLog.about(question.id())) {
             log.info("Question asked: requestedSpecialty={} language={} urgent={}", requested, question.language(),
                     question.urgent());
         }

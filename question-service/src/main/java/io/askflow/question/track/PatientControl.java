@@ -4,6 +4,7 @@ import io.askflow.events.ConsentWithdrawn;
 import io.askflow.events.QuestionWithdrawn;
 import io.askflow.events.Step;
 import io.askflow.events.TrackingLinkRequested;
+import io.askflow.messaging.QuestionLog;
 import io.askflow.question.Question;
 import io.askflow.question.QuestionRepository;
 import io.askflow.question.TimelineStep;
@@ -14,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +100,7 @@ class PatientControl {
     }
 
     private static void logged(UUID id, String message) {
-        try (var ignored = MDC.putCloseable("questionId", id.toString())) {
+        try (var logged = QuestionLog.about(id)) {
             log.info(message);
         }
     }

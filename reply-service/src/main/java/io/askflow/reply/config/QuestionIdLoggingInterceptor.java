@@ -1,5 +1,6 @@
 package io.askflow.reply.config;
 
+import io.askflow.messaging.QuestionLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -10,13 +11,11 @@ import org.springframework.web.servlet.HandlerMapping;
 /** Puts the {id} of /questions/{id}… requests into the logging context, as consumers do for records. */
 class QuestionIdLoggingInterceptor implements HandlerInterceptor {
 
-    private static final String KEY = "questionId";
-
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
                 && request.getRequestURI().contains("/questions/") && variables.get("id") instanceof String id) {
-            MDC.put(KEY, id);
+            MDC.put(QuestionLog.KEY, id);
         }
         return true;
     }
@@ -24,6 +23,6 @@ class QuestionIdLoggingInterceptor implements HandlerInterceptor {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception ex) {
-        MDC.remove(KEY);
+        MDC.remove(QuestionLog.KEY);
     }
 }

@@ -1,10 +1,10 @@
 package io.askflow.workflow.timeline;
 
+import io.askflow.messaging.QuestionLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,15 +25,12 @@ class TimelineController {
     @ApiResponse(responseCode = "404", description = "No question with this id has reached the workflow")
     @GetMapping("/api/questions/{id}/timeline")
     List<TimelineEntry> timeline(@PathVariable UUID id) {
-        MDC.put("questionId", id.toString());
-        try {
+        try (var logged = QuestionLog.about(id)) {
             List<TimelineEntry> steps = timeline.of(id);
             if (steps.isEmpty()) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No question " + id);
             }
             return steps;
-        } finally {
-            MDC.remove("questionId");
         }
     }
 }
