@@ -29,6 +29,16 @@ public record ReplyEnriched(UUID eventId, UUID questionId, Instant occurredAt, U
      */
     public record SimilarQuestion(String id, String kind, String title, String questionSnippet, String doctorName,
                                   Specialty specialty, String replySnippet, String source, String url) {
+
+        public static final String QUESTION = "QUESTION";
+
+        /**
+         * An earlier answered Askflow question, whose asker may still withdraw it; not a knowledge record. (Not named
+         * isQuestion: JSON mappers would take that for a property and add it to the event.)
+         */
+        public boolean refersToQuestion() {
+            return QUESTION.equals(kind);
+        }
     }
 
     /** A topic page of the specialty's FAQ catalog. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.events.AgeRange;
 import io.askflow.events.Gender;
+import io.askflow.events.ReplyEnriched.SimilarQuestion;
 import io.askflow.events.Specialty;
 import io.askflow.events.Step;
 import java.sql.ResultSet;
@@ -26,8 +27,6 @@ import org.springframework.stereotype.Repository;
 public class QuestionRepository {
 
     private static final String PUBLISHED = "reply_body is not null and consent_to_publish";
-    /** {@code SimilarQuestion.kind} of an earlier Askflow question (the others are knowledge records). */
-    private static final String QUESTION_KIND = "QUESTION";
     private static final String SEARCHED =
             "to_tsvector('english', title || ' ' || body || ' ' || coalesce(reply_body, ''))";
     private static final String SHOWN_SPECIALTY = "coalesce(reply_specialty, specialty, requested_specialty)";
@@ -99,14 +98,13 @@ public class QuestionRepository {
             return question;
         }
         List<UUID> named = question.enrichment().similarQuestions().stream()
-                .filter(similar -> QUESTION_KIND.equals(similar.kind()))
+                .filter(SimilarQuestion::refersToQuestion)
                 .flatMap(similar -> uuid(similar.id()).stream()).toList();
         List<UUID> published = named.isEmpty() ? List.of()
                 : jdbc.sql("select id from question where id in (:ids) and " + PUBLISHED).param("ids", named)
                         .query(UUID.class).list();
         return question.withEnrichment(question.enrichment().showingOnly(similar ->
-                !QUESTION_KIND.equals(similar.kind())
-                        || uuid(similar.id()).filter(published::contains).isPresent()));
+                !similar.refersToQuestion() || uuid(similar.id()).filter(published::contains).isPresent()));
     }
 
     private static Optional<UUID> uuid(String id) {

@@ -115,8 +115,8 @@ class DemoQuestions implements ApplicationRunner {
     }
 
     private SimilarQuestion similar(Demo other) {
-        return new SimilarQuestion(other.id().toString(), "QUESTION", other.title(), snippet(other.body()),
-                other.doctor(), other.specialty(), snippet(other.reply()), "Askflow", null);
+        return new SimilarQuestion(other.id().toString(), SimilarQuestion.QUESTION, other.title(),
+                snippet(other.body()), other.doctor(), other.specialty(), snippet(other.reply()), "Askflow", null);
     }
 
     private static String snippet(String text) {
