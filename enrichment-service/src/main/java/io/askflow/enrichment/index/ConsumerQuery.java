@@ -65,7 +65,8 @@ final class ConsumerQuery {
         List<String> text = Fields.terms(analyzer, request.text());
         List<String> emphasis = Fields.terms(analyzer,
                 request.emphasis().isBlank() ? subjectLine(request.text()) : request.emphasis());
-        Map<String, String> corrections = Spelling.corrections(reader, text);
+        DocumentFrequencies frequencies = new DocumentFrequencies(reader);
+        Map<String, String> corrections = Spelling.corrections(reader, text, frequencies);
         text = corrected(text, corrections);
         emphasis = corrected(emphasis, corrections);
         Set<String> emphasized = new HashSet<>(emphasis);
@@ -81,8 +82,7 @@ final class ConsumerQuery {
             if (FunctionWords.contains(term)) {
                 continue;
             }
-            int df = Math.max(reader.docFreq(new Term(Fields.QUESTION, term)),
-                    Math.max(reader.docFreq(new Term(Fields.ANSWER, term)), reader.docFreq(new Term(Fields.FOCUS, term))));
+            int df = frequencies.of(term);
             if (df == 0) {
                 continue;
             }

@@ -2,7 +2,6 @@ package io.askflow.enrichment.index;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -28,21 +27,12 @@ final class Spelling {
     private Spelling() {
     }
 
-    /** Whether no document has this term in a searched field. */
-    private static boolean unknown(IndexReader reader, String term) throws IOException {
-        for (String field : List.of(Fields.QUESTION, Fields.ANSWER, Fields.FOCUS)) {
-            if (reader.docFreq(new Term(field, term)) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Each unknown word of {@code terms} that has a correction, mapped to it. */
-    static Map<String, String> corrections(IndexReader reader, Iterable<String> terms) throws IOException {
+    static Map<String, String> corrections(IndexReader reader, Iterable<String> terms,
+                                           DocumentFrequencies frequencies) throws IOException {
         Map<String, String> corrections = new HashMap<>();
         for (String term : terms) {
-            if (term.length() >= MIN_LENGTH && !corrections.containsKey(term) && unknown(reader, term)) {
+            if (term.length() >= MIN_LENGTH && !corrections.containsKey(term) && frequencies.of(term) == 0) {
                 String correction = correction(reader, term);
                 if (correction != null) {
                     corrections.put(term, correction);
