@@ -59,9 +59,7 @@ class Inbox {
      */
     void notAwaited(QuestionEvent event, String topic, Step... passedWith) {
         for (Step step : passedWith) {
-            if (timeline.has(event.questionId(), step)) {
-                log.info("{} {} came after the question was {}: nothing waits for it any more, acknowledged", topic,
-                        event.eventId(), step);
+            if (alreadyPast(event, topic, step)) {
                 return;
             }
         }
@@ -69,12 +67,13 @@ class Inbox {
                 + event.questionId() + " waits for it");
     }
 
-    /** Whether the question's process already ended as {@code step}; if so the event is acknowledged. */
-    boolean alreadyEnded(QuestionEvent event, String topic, Step step) {
+    /** Whether the question has already passed {@code step}; if so nothing waits for the event: acknowledge it. */
+    boolean alreadyPast(QuestionEvent event, String topic, Step step) {
         if (!timeline.has(event.questionId(), step)) {
             return false;
         }
-        log.info("{} {} came after the question was {}: acknowledged", topic, event.eventId(), step);
+        log.info("{} {} came after the question was {}: nothing waits for it any more, acknowledged", topic,
+                event.eventId(), step);
         return true;
     }
 

@@ -28,7 +28,7 @@ class ReplyListener {
     @KafkaListener(topics = Topics.REPLY_POSTED)
     void on(ReplyPosted event) {
         inbox.receive(event, Topics.REPLY_POSTED, () -> {
-            if (inbox.alreadyEnded(event, Topics.REPLY_POSTED, Step.WITHDRAWN)) {
+            if (inbox.alreadyPast(event, Topics.REPLY_POSTED, Step.WITHDRAWN)) {
                 return;
             }
             inbox.requireStep(event, Topics.REPLY_POSTED, Step.CLAIMED);
