@@ -175,6 +175,11 @@ public class QuestionLifecycle {
                 throw new ConcurrentUpdateException(questionId, e);
             }
             throw e;
+        } catch (NullPointerException e) {
+            // the engine reads the execution tree row by row without locks; a transaction that commits between two
+            // reads (the escalation timer ending the wait, say) can leave this one holding a child whose parent is
+            // gone. A new transaction reads a whole tree. Seen in ReplyAtTheEscalationInstantTest under load.
+            throw new ConcurrentUpdateException(questionId, e);
         }
     }
 
