@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the index equal to the schema. On start the index is opened as it is when its format matches and it
  * holds as many documents as the schema has searchable rows, and rebuilt otherwise. Afterwards rows changed since
- * the last sync are indexed: right after this instance changes them, and every {@code askflow.index.sync-every}
- * for changes made elsewhere (other instances, the import command). Each sync looks back a minute before the time
+ * the last sync are indexed: right after this instance changes them (searchable at once, made durable by the next
+ * sync's commit), and every {@code askflow.index.sync-every} for changes made elsewhere (other instances, the import
+ * command). Each sync looks back a minute before the time
  * it last looked, to catch transactions that committed late; a row is indexed again only if its
  * {@code changed_at} differs from the version its document carries, or if it stopped (or started) being
  * searchable. The versions live in the index itself, so a restart does not index the look-back window again.
@@ -129,7 +130,8 @@ public class IndexSync implements ApplicationRunner {
         })));
         Instant next = started.minus(LOOK_BACK);
         syncedUpTo = next.isAfter(syncedUpTo) ? next : syncedUpTo;
-        if (indexed[0] > 0) {
+        // also what refresh() indexed since the last commit: everything changed before the marker is then durable
+        if (indexed[0] > 0 || index.hasUncommittedChanges()) {
             put(() -> index.commit(Map.of(SearchIndex.SYNCED_UP_TO_KEY, syncedUpTo.toString())));
         }
         return indexed[0];
@@ -168,8 +170,9 @@ public class IndexSync implements ApplicationRunner {
         }
         Optional<Changed<AnsweredQuestion>> changed = readOnly.execute(status -> questions.find(questionId));
         if (changed.isPresent()) {
+            // visible at once, durable at the next sync: a commit (fsync) per reply cost more than the search itself
             put(() -> index.put(changed.get().row(), version(changed.get().changedAt())));
-            put(() -> index.commit(Map.of(SearchIndex.SYNCED_UP_TO_KEY, syncedUpTo.toString())));
+            put(index::refresh);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -185,6 +186,18 @@ public class SearchIndex implements DisposableBean {
         return ABSENT;
     }
 
+    /**
+     * Makes the changes visible to every search that starts after this returns, without making them durable: the
+     * schema is the source of truth, and a restart indexes again what changed after the last {@link #commit}.
+     */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    boolean hasUncommittedChanges() {
+        return writer().hasUncommittedChanges();
+    }
+
     /** Makes the changes durable with this marker and visible to searches. */
     void commit(Map<String, String> marker) throws IOException {
         Map<String, String> data = new HashMap<>(marker);
@@ -242,23 +255,53 @@ public class SearchIndex implements DisposableBean {
         }
     }
 
-    /** The topic dictionary of this reader, built once per reader (that is, after each change). */
+    /** The topic dictionary searches use now. */
+    TopicDictionary topics() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return topics(searcher.getIndexReader());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The topic dictionary of this reader. Only knowledge records carry focus phrases, so it is built again only
+     * when the segments holding them change (an import, a merge of theirs): the segment an answered question adds
+     * after each reply reuses the dictionary instead of reading all of MedQuAD's phrases again.
+     */
     private TopicDictionary topics(IndexReader reader) throws IOException {
         IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
         Topics current = topics;
-        if (current == null || current.key() != key) {
-            synchronized (this) {
-                current = topics;
-                if (current == null || current.key() != key) {
-                    current = new Topics(key, TopicDictionary.of(reader));
-                    topics = current;
-                }
+        if (current != null && current.reader() == key) {
+            return current.dictionary();
+        }
+        synchronized (this) {
+            current = topics;
+            if (current == null || current.reader() != key) {
+                Set<Object> holding = segmentsWithTopics(reader);
+                current = current != null && current.segments().equals(holding)
+                        ? new Topics(key, holding, current.dictionary())
+                        : new Topics(key, holding, TopicDictionary.of(reader));
+                topics = current;
             }
         }
         return current.dictionary();
     }
 
-    private record Topics(IndexReader.CacheKey key, TopicDictionary dictionary) {
+    /** The segments that hold focus phrases, by their core key: a segment's terms never change under one key. */
+    private static Set<Object> segmentsWithTopics(IndexReader reader) throws IOException {
+        Set<Object> holding = new HashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader().terms(Fields.FOCUS_KEY) != null) {
+                IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+                holding.add(core != null ? core.getKey() : leaf.reader());
+            }
+        }
+        return holding;
+    }
+
+    private record Topics(IndexReader.CacheKey reader, Set<Object> segments, TopicDictionary dictionary) {
     }
 
     /** The sections of one page among the candidates. */
