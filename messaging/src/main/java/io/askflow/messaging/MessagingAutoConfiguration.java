@@ -31,6 +31,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * What every Askflow service needs to publish and consume events the same way. Boot picks the beans up: the
@@ -53,7 +54,8 @@ public class MessagingAutoConfiguration {
 
     /**
      * Bounded retries with back-off, then the record goes, bytes unchanged, to {@code <topic>.dlt} (partition by
-     * key). Records that can never be read (bad JSON, missing ids) skip the retries.
+     * key). Records that can never be read (bad JSON, missing ids) skip the retries; events that came before the
+     * state they need are retried for minutes instead of seconds.
      */
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, MessagingProperties properties) {
@@ -69,7 +71,20 @@ public class MessagingAutoConfiguration {
             toDeadLetter.accept(record, exception);
         }, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class, NullPointerException.class);
+        var tooEarly = new ExponentialBackOff(retry.initialInterval().toMillis(), backOff.getMultiplier());
+        tooEarly.setMaxInterval(retry.maxInterval().toMillis());
+        tooEarly.setMaxElapsedTime(retry.tooEarlyFor().toMillis());
+        handler.setBackOffFunction((record, exception) -> isTooEarly(exception) ? tooEarly : null);
         return handler;
+    }
+
+    private static boolean isTooEarly(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EventTooEarlyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Bean

@@ -20,7 +20,7 @@ public record MessagingProperties(Integer partitions, Short replicationFactor, R
     public MessagingProperties {
         partitions = partitions == null ? 6 : partitions;
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;
-        retry = retry == null ? new Retry(null, null, null) : retry;
+        retry = retry == null ? new Retry(null, null, null, null) : retry;
         resubmitAfter = resubmitAfter == null ? Duration.ofMinutes(1) : resubmitAfter;
         healthTimeout = healthTimeout == null ? Duration.ofSeconds(3) : healthTimeout;
     }
@@ -32,13 +32,16 @@ public record MessagingProperties(Integer partitions, Short replicationFactor, R
      * @param maxRetries      retries after the first attempt
      * @param initialInterval wait before the first retry
      * @param maxInterval     longest wait between two retries
+     * @param tooEarlyFor     how long an {@link EventTooEarlyException} is retried (with the same intervals) instead
+     *                        of {@code maxRetries} times; meanwhile later records of its partition wait behind it
      */
-    public record Retry(Integer maxRetries, Duration initialInterval, Duration maxInterval) {
+    public record Retry(Integer maxRetries, Duration initialInterval, Duration maxInterval, Duration tooEarlyFor) {
 
         public Retry {
             maxRetries = maxRetries == null ? 8 : maxRetries;
             initialInterval = initialInterval == null ? Duration.ofMillis(250) : initialInterval;
             maxInterval = maxInterval == null ? Duration.ofSeconds(10) : maxInterval;
+            tooEarlyFor = tooEarlyFor == null ? Duration.ofMinutes(10) : tooEarlyFor;
         }
     }
 }

@@ -94,4 +94,30 @@ class MessagingTest {
             assertThat(notes.note(questionId)).isEqualTo("claimed");
         });
     }
+
+    @Test
+    void anEventTooEarlyOutlivesTheOrdinaryRetriesAndIsProcessedOnceItsStateArrives() {
+        UUID questionId = UUID.randomUUID();
+        int attemptsBefore = notes.releaseAttempts();
+
+        kafka.send(Fixtures.questionReleased(questionId, Specialty.NEUROLOGY));
+        await().atMost(Duration.ofSeconds(30)).until(() -> notes.releaseAttempts() > attemptsBefore + 3);
+        kafka.send(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(notes.note(questionId)).isEqualTo("claimed+released"));
+        assertThat(kafka.records(Topics.deadLetter(Topics.QUESTION_RELEASED), questionId.toString())).isEmpty();
+    }
+
+    @Test
+    void anEventThatStaysTooEarlyIsDeadLetteredAfterItsLongerBudget() {
+        UUID questionId = UUID.randomUUID();
+
+        kafka.send(Fixtures.questionReleased(questionId, Specialty.NEUROLOGY));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(kafka.records(Topics.deadLetter(Topics.QUESTION_RELEASED), questionId.toString()))
+                        .hasSize(1));
+        assertThat(notes.note(questionId)).isNull();
+    }
 }

@@ -3,6 +3,7 @@ package io.askflow.messaging;
 import io.askflow.events.QuestionRouted;
 import io.askflow.events.Topics;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +21,7 @@ class MessagingTestApplication {
         private final JdbcTemplate jdbc;
         private final ApplicationEventPublisher events;
         private final ProcessedEvents processed;
+        private final AtomicInteger releaseAttempts = new AtomicInteger();
 
         Notes(JdbcTemplate jdbc, ApplicationEventPublisher events, ProcessedEvents processed) {
             this.jdbc = jdbc;
@@ -47,6 +49,24 @@ class MessagingTestApplication {
             jdbc.update("insert into question_note (question_id, note) values (?, ?) "
                     + "on conflict (question_id) do update set note = question_note.note || '+claimed'",
                     event.questionId(), "claimed");
+        }
+
+        /** A release before its claim is too early: the claim is on its way on another topic. */
+        @Transactional
+        @KafkaListener(topics = Topics.QUESTION_RELEASED)
+        void on(io.askflow.events.QuestionReleased event) {
+            releaseAttempts.incrementAndGet();
+            if (note(event.questionId()) == null) {
+                throw new EventTooEarlyException("release of " + event.questionId() + " before its claim");
+            }
+            if (processed.firstTime(event.eventId(), Topics.QUESTION_RELEASED)) {
+                jdbc.update("update question_note set note = note || '+released' where question_id = ?",
+                        event.questionId());
+            }
+        }
+
+        int releaseAttempts() {
+            return releaseAttempts.get();
         }
 
         String note(UUID questionId) {

@@ -5,6 +5,7 @@ import io.askflow.events.Gender;
 import io.askflow.events.NotificationKind;
 import io.askflow.events.NotificationRequested;
 import io.askflow.events.QuestionClaimed;
+import io.askflow.events.QuestionReleased;
 import io.askflow.events.QuestionRouted;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.ReplyEnriched;
@@ -39,6 +40,11 @@ public final class Fixtures {
     public static QuestionClaimed questionClaimed(UUID questionId, Specialty specialty) {
         return new QuestionClaimed(UUID.randomUUID(), questionId, Instant.now(), UUID.randomUUID(), "Dr. Ye",
                 specialty);
+    }
+
+    public static QuestionReleased questionReleased(UUID questionId, Specialty specialty) {
+        return new QuestionReleased(UUID.randomUUID(), questionId, Instant.now(), UUID.randomUUID(), "Dr. Ye",
+                specialty, "Outside my field");
     }
 
     public static ReplyPosted replyPosted(UUID questionId, Specialty specialty) {

@@ -2,6 +2,7 @@ package io.askflow.workflow.inbox;
 
 import io.askflow.events.QuestionEvent;
 import io.askflow.events.Step;
+import io.askflow.messaging.EventTooEarlyException;
 import io.askflow.messaging.ProcessedEvents;
 import io.askflow.workflow.lifecycle.ConcurrentUpdateException;
 import io.askflow.workflow.timeline.Timeline;
