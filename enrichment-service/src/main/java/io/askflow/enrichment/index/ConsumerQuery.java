@@ -53,8 +53,11 @@ final class ConsumerQuery {
     static final float QTYPE_WEIGHT = 0.8f;
     static final float SPECIALTY_WEIGHT = 0.5f;
 
-    /** The query and the terms a snippet should mark. */
-    record Built(Query query, Set<String> terms) {
+    /** The query, and the searched terms with how informative each is: a snippet marks them, a page covers them. */
+    record Built(Query query, Map<String, Double> weights) {
+        Set<String> terms() {
+            return weights.keySet();
+        }
     }
 
     private ConsumerQuery() {
@@ -108,7 +111,7 @@ final class ConsumerQuery {
         }
         BooleanQuery coreQuery = core.build();
         if (coreQuery.clauses().isEmpty()) {
-            return new Built(new MatchNoDocsQuery("no searchable words"), Set.of());
+            return new Built(new MatchNoDocsQuery("no searchable words"), Map.of());
         }
 
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(coreQuery, Occur.MUST);
@@ -133,8 +136,9 @@ final class ConsumerQuery {
         if (request.answeredOnly()) {
             query.add(new TermQuery(new Term(Fields.HAS_ANSWER, "true")), Occur.FILTER);
         }
-        Set<String> terms = new HashSet<>(kept);
-        return new Built(query.build(), terms);
+        Map<String, Double> weights = new HashMap<>();
+        kept.forEach(term -> weights.put(term, informative.get(term)));
+        return new Built(query.build(), weights);
     }
 
     /** The terms with each misspelled word replaced by its correction. */

@@ -16,7 +16,7 @@ import org.apache.lucene.search.similarities.Similarity;
 final class Fields {
 
     /** Bump when fields or analysis change: an index of another format is rebuilt on start. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
 
     /** BM25's default. */
     static final float BM25_K1 = 1.2f;
@@ -29,7 +29,10 @@ final class Fields {
     static final String TITLE = "title";
     static final String QUESTION = "question";
     static final String FOCUS = "focus";
-    /** The focus and each synonym as one analyzed phrase, e.g. {@code bell palsi}: exact topic matches. */
+    /**
+     * The focus and each synonym as one analyzed phrase, e.g. {@code bell palsi}: exact topic matches, and (doc
+     * values) the topics of the best pages.
+     */
     static final String FOCUS_KEY = "focusKey";
     static final String SYNONYMS = "synonyms";
     static final String ANSWER = "answer";

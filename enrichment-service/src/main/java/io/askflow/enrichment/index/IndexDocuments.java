@@ -8,6 +8,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -84,6 +85,7 @@ final class IndexDocuments {
         String key = Fields.key(analyzer, phrase);
         if (!key.isEmpty()) {
             doc.add(new StringField(Fields.FOCUS_KEY, key, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(Fields.FOCUS_KEY, new BytesRef(key)));
         }
     }
 }

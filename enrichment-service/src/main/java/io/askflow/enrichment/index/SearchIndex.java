@@ -65,6 +65,16 @@ public class SearchIndex implements DisposableBean {
     static final int OTHER_SECTIONS = 4;
     static final float OTHER_SECTIONS_WEIGHT = 0.06f;
 
+    /**
+     * How many of the best pages are re-ranked as wholes: by how much of the question each covers
+     * ({@link PageCoverage}), then by whether it is on the topic most of them agree on ({@link TopicAgreement}).
+     */
+    static final int RERANKED_PAGES = 10;
+    /** A page covering all the question's terms scores × (1 + this), one covering none × 1. */
+    static final float COVERAGE_WEIGHT = 0.3f;
+    /** A page on the agreed topic scores × (1 + this × the topic's share of the pages' score). */
+    static final float AGREEMENT_WEIGHT = 0.3f;
+
     private final IndexProperties properties;
     private final Analyzer analyzer = Fields.analyzer();
     private final IndexDocuments documents = new IndexDocuments(analyzer);
@@ -221,7 +231,7 @@ public class SearchIndex implements DisposableBean {
     /**
      * The best results, one per source page, best first. A page scores as its best section plus a little for its
      * next best matching sections: a page that is about the question throughout beats one with a single lucky
-     * section.
+     * section. The best pages are then re-ranked as wholes ({@link #rerank}).
      */
     public List<Hit> search(SearchRequest request) {
         if (!isOpen()) {
@@ -234,6 +244,7 @@ public class SearchIndex implements DisposableBean {
                         topics(searcher.getIndexReader()), analyzer);
                 ScoreDoc[] top = searcher.search(built.query(), CANDIDATES).scoreDocs;
                 List<Page> pages = pages(searcher.getIndexReader(), top);
+                rerank(searcher.getIndexReader(), pages, built.weights());
                 List<Page> best = pages.subList(0, Math.min(request.limit(), pages.size()));
                 // stored fields are read block by block: in doc order, neighbours share a decompressed block
                 int[] docs = best.stream().mapToInt(page -> page.best.doc).sorted().toArray();
@@ -304,11 +315,47 @@ public class SearchIndex implements DisposableBean {
     private record Topics(IndexReader.CacheKey reader, Set<Object> segments, TopicDictionary dictionary) {
     }
 
+    /** Equal scores in index order: the grouping map's order changes with each JVM (BytesRef hashes are seeded). */
+    private static final Comparator<Page> BEST_FIRST =
+            Comparator.comparingDouble(Page::score).reversed().thenComparingInt(page -> page.best.doc);
+
+    /**
+     * Re-ranks the best pages as a reader judges them, as wholes: a page that mentions more of the question somewhere
+     * gains a little, and so does one on the topic that most of the best pages' score goes to.
+     */
+    private static void rerank(IndexReader reader, List<Page> pages, Map<String, Double> weights)
+            throws IOException {
+        List<Page> best = pages.subList(0, Math.min(RERANKED_PAGES, pages.size()));
+        if (best.size() < 2) {
+            return;
+        }
+        float[] coverage = PageCoverage.of(reader, best.stream().map(page -> page.key).toList(), weights);
+        int[] docs = new int[best.size()];
+        float[] scores = new float[best.size()];
+        for (int i = 0; i < best.size(); i++) {
+            best.get(i).factor = 1 + COVERAGE_WEIGHT * coverage[i];
+            docs[i] = best.get(i).best.doc;
+            scores[i] = best.get(i).score();
+        }
+        float[] share = TopicAgreement.of(reader, docs, scores);
+        for (int i = 0; i < best.size(); i++) {
+            best.get(i).factor *= 1 + AGREEMENT_WEIGHT * share[i];
+        }
+        best.sort(BEST_FIRST);
+    }
+
     /** The sections of one page among the candidates. */
     private static final class Page {
+        private final BytesRef key;
+        /** Set by {@link #rerank}. */
+        private float factor = 1;
         private ScoreDoc best;
         /** The scores of the best sections, best first: the best and up to {@link #OTHER_SECTIONS} more. */
         private final float[] top = new float[1 + OTHER_SECTIONS];
+
+        Page(BytesRef key) {
+            this.key = key;
+        }
 
         void add(ScoreDoc section) {
             if (best == null || section.score > best.score) {
@@ -329,7 +376,7 @@ public class SearchIndex implements DisposableBean {
             for (int i = 1; i < top.length; i++) {
                 others += top[i];
             }
-            return top[0] + OTHER_SECTIONS_WEIGHT * others;
+            return factor * (top[0] + OTHER_SECTIONS_WEIGHT * others);
         }
     }
 
@@ -350,13 +397,11 @@ public class SearchIndex implements DisposableBean {
             if (!values.advanceExact(scoreDoc.doc - leaves.get(at).docBase)) {
                 continue;
             }
-            Page page = pages.computeIfAbsent(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())),
-                    key -> new Page());
+            Page page = pages.computeIfAbsent(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())), Page::new);
             page.add(scoreDoc);
         }
         List<Page> ranked = new ArrayList<>(pages.values());
-        // equal scores in index order: the map's order changes with each JVM (BytesRef hashes are seeded at start)
-        ranked.sort(Comparator.comparingDouble(Page::score).reversed().thenComparingInt(page -> page.best.doc));
+        ranked.sort(BEST_FIRST);
         return ranked;
     }
 
