@@ -30,10 +30,6 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                         "askflow.db.password", infrastructure.databasePassword(),
                         "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                         "askflow.kafka.partitions", "2",
-                        "askflow.kafka.retry.max-interval", "2s",
-                        // a test JVM caches several contexts: each holds only the connections it uses, not a full
-                        // pool, so that they stay under the server's max_connections together
-                        "spring.datasource.hikari.minimum-idle", "1",
-                        "spring.datasource.hikari.idle-timeout", "10000")));
+                        "askflow.kafka.retry.max-interval", "2s")));
     }
 }
