@@ -27,7 +27,8 @@ import org.apache.lucene.search.TermQuery;
  *   <li>the most informative terms (by inverse document frequency), weighted per field, function words aside
  *   ({@link FunctionWords});</li>
  *   <li>the topic: every run of up to {@value #MAX_PHRASE} words that is exactly a record's focus or synonym, and,
- *   for less, a focus or synonym whose words stand close together in another order;</li>
+ *   for less, a focus or synonym whose words stand close together in another order, and, for less again, the
+ *   other names records give the topics found;</li>
  *   <li>the kind of question (treatment, causes, symptoms …, {@link QuestionTypes}) for pages on the topic, and the
  *   specialty, as small boosts.</li>
  * </ul>
@@ -50,6 +51,8 @@ final class ConsumerQuery {
     static final float FURTHER_WORD_WEIGHT = 0.5f;
     /** A topic phrase found in another order or with other words between counts less than one found as it is. */
     static final float SCATTERED_WEIGHT = 0.75f;
+    /** Another name of a topic found (its records' focus or synonyms) counts less than the name the patient wrote. */
+    static final float OTHER_NAME_WEIGHT = 0.5f;
     static final float QTYPE_WEIGHT = 0.8f;
     static final float SPECIALTY_WEIGHT = 0.5f;
 
@@ -162,7 +165,9 @@ final class ConsumerQuery {
 
     /**
      * The best focus or synonym phrase a document has among the runs of words of the text, or, for less, among
-     * the phrases whose words the text has close together in another order.
+     * the phrases whose words the text has close together in another order, or, for less again, among the other
+     * names of those: sources name one condition differently ("hypoglycemia", "low blood sugar"), and a page
+     * that names it only another way is still on the topic.
      */
     private static Query topic(List<String> text, List<String> emphasis, Set<String> emphasized,
                                TopicDictionary topics) {
@@ -193,6 +198,10 @@ final class ConsumerQuery {
         if (phrases.isEmpty()) {
             return null;
         }
+        Map<String, Float> otherNames = new HashMap<>();
+        phrases.forEach((phrase, weight) -> topics.otherNames(phrase)
+                .forEach(name -> otherNames.merge(name, OTHER_NAME_WEIGHT * weight, Math::max)));
+        otherNames.forEach(phrases::putIfAbsent);
         List<Query> matches = phrases.entrySet().stream()
                 .<Query>map(e -> constant(Fields.FOCUS_KEY, e.getKey(), e.getValue())).toList();
         return new DisjunctionMaxQuery(matches, 0f);

@@ -32,6 +32,12 @@ class SearchRankingTest {
                 "Dementia is a loss of memory and thinking that gets worse over time.");
         section("T_4_Sec1", "Dementia with Lewy bodies", List.of(), "information",
                 "In this dementia, protein deposits in the brain cause hallucinations and movement problems.");
+        section("T_5_Sec1", "Hay fever", List.of("Allergic rhinitis"), "information",
+                "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.");
+        section("T_6_Sec1", "Allergic rhinitis", List.of(), "treatment",
+                "Antihistamines and nasal steroid sprays calm the runny nose and itchy eyes.");
+        section("T_7_Sec1", "Common cold", List.of(), "information",
+                "A cold is a viral infection of the nose and throat, sometimes with a mild fever and sneezing.");
         index.commit(Map.of());
     }
 
@@ -60,5 +66,10 @@ class SearchRankingTest {
     void aNameInAnotherOrderStillNamesTheTopic() {
         assertThat(pages("My dad was told he has Lewy body dementia. What should we expect?")).first()
                 .isEqualTo("T_4");
+    }
+
+    @Test
+    void aPageThatNamesTheTopicAnotherWayIsStillOnTheTopic() {
+        assertThat(pages("Hay fever every spring, sneezing all day. What helps?")).containsSubsequence("T_6", "T_7");
     }
 }
