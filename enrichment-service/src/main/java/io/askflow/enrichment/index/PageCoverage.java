@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -53,7 +54,8 @@ final class PageCoverage {
                         continue;
                     }
                     postings = each.postings(postings, PostingsEnum.NONE);
-                    mark(postings, docs, covered, t);
+                    int term = t;
+                    pagesIn(postings, docs, p -> covered[p][term] = true);
                 }
             }
         }
@@ -80,29 +82,33 @@ final class PageCoverage {
         return coverage;
     }
 
-    /** Marks term {@code t} covered by the pages of the documents that the postings hold. */
-    private static void mark(PostingsEnum postings, int[][] docs, boolean[][] covered, int t) throws IOException {
+    /** Tells {@code page} the page index of each of the documents (in doc order) that the postings hold. */
+    private static void pagesIn(PostingsEnum postings, int[][] docs, IntConsumer page) throws IOException {
         for (int[] doc : docs) {
-            if (covered[doc[1]][t]) {
-                continue;
-            }
             int at = postings.docID() < doc[0] ? postings.advance(doc[0]) : postings.docID();
             if (at == DocIdSetIterator.NO_MORE_DOCS) {
                 return;
             }
-            covered[doc[1]][t] |= at == doc[0];
+            if (at == doc[0]) {
+                page.accept(doc[1]);
+            }
         }
     }
 
     /** The live documents of the pages in this leaf as (doc, page index), in doc order. */
     private static int[][] docs(LeafReader leaf, List<BytesRef> pages) throws IOException {
+        Terms pageTerms = leaf.terms(Fields.PAGE);
+        if (pageTerms == null) {
+            return new int[0][];
+        }
         List<int[]> docs = new ArrayList<>();
         Bits live = leaf.getLiveDocs();
+        TermsEnum each = pageTerms.iterator();
         for (int p = 0; p < pages.size(); p++) {
-            PostingsEnum postings = postings(leaf, Fields.PAGE, pages.get(p));
-            if (postings == null) {
+            if (!each.seekExact(pages.get(p))) {
                 continue;
             }
+            PostingsEnum postings = each.postings(null, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (live == null || live.get(doc)) {
                     docs.add(new int[] {doc, p});
@@ -116,15 +122,8 @@ final class PageCoverage {
 
     private static void markAnswered(LeafReader leaf, int[][] docs, boolean[] answered) throws IOException {
         PostingsEnum postings = postings(leaf, Fields.HAS_ANSWER, ANSWERED);
-        if (postings == null) {
-            return;
-        }
-        for (int[] doc : docs) {
-            int at = postings.docID() < doc[0] ? postings.advance(doc[0]) : postings.docID();
-            if (at == DocIdSetIterator.NO_MORE_DOCS) {
-                return;
-            }
-            answered[doc[1]] |= at == doc[0];
+        if (postings != null) {
+            pagesIn(postings, docs, p -> answered[p] = true);
         }
     }
 
