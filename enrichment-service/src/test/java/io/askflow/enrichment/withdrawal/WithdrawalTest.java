@@ -125,10 +125,8 @@ class WithdrawalTest {
     void aWithdrawnQuestionIsNotSearchable() throws Exception {
         String title = "Itchy red rash in the folds of my elbows";
         String body = "My son has dry, itchy, red skin in the folds of his elbows and behind the knees. Eczema?";
-        QuestionSubmitted asked = question(title, body, true);
-        answer(asked, "This looks like atopic eczema; moisturise twice a day.");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(similar(title + " " + body))
-                .contains(asked.questionId().toString()));
+        QuestionSubmitted asked = answeredAndFound(title, body,
+                "This looks like atopic eczema; moisturise twice a day.");
 
         probe.send(new QuestionWithdrawn(UUID.randomUUID(), asked.questionId(), Instant.now()));
 
@@ -142,10 +140,8 @@ class WithdrawalTest {
     void aWithdrawalAnotherInstanceStoredHidesTheQuestionBeforeThisIndexCatchesUp() throws Exception {
         String title = "Hiccups that have not stopped for two days";
         String body = "I have had hiccups for two days now, day and night, and cannot sleep. What can stop them?";
-        QuestionSubmitted asked = question(title, body, true);
-        answer(asked, "Hiccups lasting over two days need a check-up; your doctor can prescribe a medicine.");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(similar(title + " " + body))
-                .contains(asked.questionId().toString()));
+        QuestionSubmitted asked = answeredAndFound(title, body,
+                "Hiccups lasting over two days need a check-up; your doctor can prescribe a medicine.");
 
         // what another instance's listener stores; this instance's index learns of it only at its next sync
         jdbc.update("insert into question_withdrawal (question_id, consent_withdrawn_at) values (?, now())",
@@ -186,6 +182,15 @@ class WithdrawalTest {
     private Timestamp changedAt(UUID questionId) {
         return jdbc.queryForObject("select changed_at from answered_question where question_id = ?",
                 Timestamp.class, questionId);
+    }
+
+    /** A consented question, answered, once search finds it by its own words. */
+    private QuestionSubmitted answeredAndFound(String title, String body, String replyBody) {
+        QuestionSubmitted asked = question(title, body, true);
+        answer(asked, replyBody);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(similar(title + " " + body))
+                .contains(asked.questionId().toString()));
+        return asked;
     }
 
     private ReplyEnriched answer(QuestionSubmitted asked, String replyBody) {
