@@ -2,6 +2,7 @@ package io.askflow.enrichment;
 
 import io.askflow.enrichment.knowledge.ImportSummary;
 import io.askflow.enrichment.knowledge.KnowledgeImport;
+import io.askflow.enrichment.knowledge.KnowledgeRecords;
 import io.askflow.enrichment.similar.SimilarEvaluation;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -51,13 +52,19 @@ final class Commands {
                 .properties("spring.kafka.listener.auto-startup=false", "spring.kafka.admin.auto-create=false",
                         "spring.modulith.events.republish-outstanding-events-on-restart=false",
                         "askflow.knowledge.import-on-start=", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "logging.level.io.askflow=INFO")
+                        "logging.level.root=WARN", "logging.level.io.askflow=INFO",
+                        // the commands need no broker: its client's connection warnings would only bury the output
+                        "logging.level.org.apache.kafka=ERROR")
                 .run(args)) {
             if (args[0].equals(IMPORT_KNOWLEDGE)) {
                 out.println("Importing " + file.toAbsolutePath());
                 ImportSummary summary = context.getBean(KnowledgeImport.class).importFile(file, out::println);
                 out.println("Imported: " + summary);
                 return 0;
+            }
+            if (context.getBean(KnowledgeRecords.class).count() == 0) {
+                out.println("The knowledge base is empty: import one first (./askflow import-knowledge FILE)");
+                return 2;
             }
             context.getBean(SimilarEvaluation.class).run(file, out, Set.of(args).contains("--verbose"));
             return 0;
