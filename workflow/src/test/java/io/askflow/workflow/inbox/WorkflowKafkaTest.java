@@ -301,11 +301,12 @@ class WorkflowKafkaTest {
     }
 
     @Test
-    void engineReportsItsHistoryLevel() throws Exception {
+    void engineReportsItsHistoryLevelAndHowLongAStepStaysWithACrashedInstance() throws Exception {
         mvc.perform(get("/api/engine"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.historyLevel").value("full"))
-                .andExpect(jsonPath("$.jobExecutorActive").value(true));
+                .andExpect(jsonPath("$.jobExecutorActive").value(true))
+                .andExpect(jsonPath("$.jobLockTimeMillis").value(60_000));
     }
 
     @Test
