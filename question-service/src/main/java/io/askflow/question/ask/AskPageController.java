@@ -3,11 +3,14 @@ package io.askflow.question.ask;
 import io.askflow.events.AgeRange;
 import io.askflow.events.Gender;
 import io.askflow.events.Specialty;
+import io.askflow.question.config.StorageUnavailable;
 import io.askflow.question.ratelimit.RateLimited;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AskPageController {
 
+    private static final Logger log = LoggerFactory.getLogger(AskPageController.class);
     private static final String VIEW = "ask";
 
     private final AskQuestion askQuestion;
@@ -53,7 +57,10 @@ class AskPageController {
         return VIEW;
     }
 
-    /** Refusals re-render the form with the patient's input and their status: 400 invalid, 429 too many. */
+    /**
+     * Refusals re-render the form with the patient's input and their status: 400 invalid, 429 too many, 503 when
+     * the database cannot be reached (nothing stored; the text stays in the form to send again).
+     */
     @PostMapping(path = "/ask", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String ask(@Valid @ModelAttribute AskForm askForm, BindingResult result, RedirectAttributes redirect,
                HttpServletRequest request, HttpServletResponse response) {
@@ -69,6 +76,16 @@ class AskPageController {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
             result.reject("rateLimited", "You have sent many questions in a short time. Please try again in "
                     + Math.max(1, (limited.retryAfterSeconds() + 59) / 60) + " minutes; your text is kept below.");
+            return VIEW;
+        } catch (RuntimeException failure) {
+            if (!StorageUnavailable.is(failure)) {
+                throw failure;
+            }
+            log.warn("Database unreachable, the ask form answered 503: {}", failure.getMessage());
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(StorageUnavailable.RETRY_AFTER_SECONDS));
+            result.reject("unavailable", "We could not save your question just now, and nothing was stored. Please "
+                    + "send it again in a minute; your text is kept below.");
             return VIEW;
         }
         // The greeting travels in the session's flash map; the tracking page reads fine without it.
