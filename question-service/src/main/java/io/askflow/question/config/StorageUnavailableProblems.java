@@ -1,5 +1,6 @@
 package io.askflow.question.config;
 
+import io.askflow.messaging.StorageUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;

@@ -1,15 +1,21 @@
 package io.askflow.reply.answer;
 
 import io.askflow.events.Specialty;
+import io.askflow.messaging.StorageUnavailable;
 import io.askflow.reply.DoctorQuestions;
 import io.askflow.reply.QueueItem;
 import io.askflow.reply.claim.ClaimQuestion;
 import io.askflow.reply.doctor.Doctor;
 import io.askflow.reply.doctor.DoctorAccount;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +34,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QuestionPage {
 
+    private static final Logger log = LoggerFactory.getLogger(QuestionPage.class);
     private static final String VIEW = "question";
+    /** Needs no database: the doctor's reply, and a button to send it again. */
+    private static final String UNAVAILABLE_VIEW = "reply-unavailable";
 
     private final DoctorQuestions questions;
     private final ClaimQuestion claims;
@@ -78,11 +87,32 @@ class QuestionPage {
         }
     }
 
-    /** {@code action=preview} shows the reply as the patient will read it; {@code action=send} posts it. */
+    /**
+     * {@code action=preview} shows the reply as the patient will read it; {@code action=send} posts it. If the
+     * database cannot be reached, nothing is stored and the reply comes back to the doctor to send again (503).
+     */
     @PostMapping("/questions/{id}/reply")
     String reply(@PathVariable UUID id, @RequestParam(defaultValue = "") String body,
                  @RequestParam(defaultValue = "preview") String action,
-                 @AuthenticationPrincipal DoctorAccount account, Model model, RedirectAttributes redirect) {
+                 @AuthenticationPrincipal DoctorAccount account, Model model, RedirectAttributes redirect,
+                 HttpServletResponse response) {
+        try {
+            return replyOrPreview(id, body, action, account, model, redirect);
+        } catch (RuntimeException failure) {
+            if (!StorageUnavailable.is(failure)) {
+                throw failure;
+            }
+            log.warn("Database unreachable, the reply form answered 503: {}", failure.getMessage());
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(StorageUnavailable.RETRY_AFTER_SECONDS));
+            model.addAttribute("questionId", id);
+            model.addAttribute("draft", body);
+            return UNAVAILABLE_VIEW;
+        }
+    }
+
+    private String replyOrPreview(UUID id, String body, String action, DoctorAccount account, Model model,
+                                  RedirectAttributes redirect) {
         Doctor doctor = questions.doctor(account);
         String text = body.strip();
         String invalid = text.length() < ReplyRequest.MIN || text.length() > ReplyRequest.MAX

@@ -1,4 +1,4 @@
-package io.askflow.question.config;
+package io.askflow.messaging;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -6,11 +6,12 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database cannot be reached (down, restarting, or no connection free within the pool's timeout): nothing
- * was stored, and the same request may succeed a little later. Answered with 503 and {@code Retry-After}.
+ * was stored, neither a state change nor its events, and the same request may succeed a little later. The
+ * services answer such a request with 503 and {@code Retry-After}, and their forms keep what was typed.
  */
 public final class StorageUnavailable {
 
-    /** A patient is told to try again after this long; a database restart takes seconds. */
+    /** A user is told to try again after this long; a database restart takes seconds. */
     public static final int RETRY_AFTER_SECONDS = 60;
 
     /**
