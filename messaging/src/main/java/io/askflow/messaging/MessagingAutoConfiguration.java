@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.events.AskflowEvent;
 import io.askflow.events.CloudEventHeaders;
 import io.askflow.events.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -55,7 +57,9 @@ public class MessagingAutoConfiguration {
     /**
      * Bounded retries with back-off, then the record goes, bytes unchanged, to {@code <topic>.dlt} (partition by
      * key). Records that can never be read (bad JSON, missing ids) skip the retries; events that came before the
-     * state they need are retried for minutes instead of seconds.
+     * state they need, and events that failed because the database could not be reached, are retried for minutes
+     * instead of seconds: neither is the record's fault, and a database restart must not dead-letter every event of
+     * its downtime.
      */
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, MessagingProperties properties) {
@@ -71,16 +75,25 @@ public class MessagingAutoConfiguration {
             toDeadLetter.accept(record, exception);
         }, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class, NullPointerException.class);
-        var tooEarly = new ExponentialBackOff(retry.initialInterval().toMillis(), backOff.getMultiplier());
-        tooEarly.setMaxInterval(retry.maxInterval().toMillis());
-        tooEarly.setMaxElapsedTime(retry.tooEarlyFor().toMillis());
-        handler.setBackOffFunction((record, exception) -> isTooEarly(exception) ? tooEarly : null);
+        var tooEarly = longBackOff(retry, backOff.getMultiplier(), retry.tooEarlyFor());
+        var unavailable = longBackOff(retry, backOff.getMultiplier(), retry.unavailableFor());
+        handler.setBackOffFunction((record, exception) ->
+                causedBy(exception, EventTooEarlyException.class::isInstance) ? tooEarly
+                        : causedBy(exception, StorageUnavailable::is) ? unavailable : null);
         return handler;
     }
 
-    private static boolean isTooEarly(Throwable exception) {
+    /** The ordinary intervals, for longer: the record is fine, what it needs is not there yet. */
+    private static ExponentialBackOff longBackOff(MessagingProperties.Retry retry, double multiplier, Duration during) {
+        var backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), multiplier);
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        backOff.setMaxElapsedTime(during.toMillis());
+        return backOff;
+    }
+
+    private static boolean causedBy(Throwable exception, Predicate<Throwable> kind) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EventTooEarlyException) {
+            if (kind.test(cause)) {
                 return true;
             }
         }

@@ -20,7 +20,7 @@ public record MessagingProperties(Integer partitions, Short replicationFactor, R
     public MessagingProperties {
         partitions = partitions == null ? 6 : partitions;
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;
-        retry = retry == null ? new Retry(null, null, null, null) : retry;
+        retry = retry == null ? new Retry(null, null, null, null, null) : retry;
         resubmitAfter = resubmitAfter == null ? Duration.ofMinutes(1) : resubmitAfter;
         healthTimeout = healthTimeout == null ? Duration.ofSeconds(3) : healthTimeout;
     }
@@ -34,14 +34,19 @@ public record MessagingProperties(Integer partitions, Short replicationFactor, R
      * @param maxInterval     longest wait between two retries
      * @param tooEarlyFor     how long an {@link EventTooEarlyException} is retried (with the same intervals) instead
      *                        of {@code maxRetries} times; meanwhile later records of its partition wait behind it
+     * @param unavailableFor  how long a record whose processing could not reach the database
+     *                        ({@link StorageUnavailable}) is retried, with the same intervals; meanwhile later records
+     *                        of its partition wait behind it (they would fail the same way)
      */
-    public record Retry(Integer maxRetries, Duration initialInterval, Duration maxInterval, Duration tooEarlyFor) {
+    public record Retry(Integer maxRetries, Duration initialInterval, Duration maxInterval, Duration tooEarlyFor,
+                        Duration unavailableFor) {
 
         public Retry {
             maxRetries = maxRetries == null ? 8 : maxRetries;
             initialInterval = initialInterval == null ? Duration.ofMillis(250) : initialInterval;
             maxInterval = maxInterval == null ? Duration.ofSeconds(10) : maxInterval;
             tooEarlyFor = tooEarlyFor == null ? Duration.ofMinutes(10) : tooEarlyFor;
+            unavailableFor = unavailableFor == null ? Duration.ofMinutes(30) : unavailableFor;
         }
     }
 }

@@ -9,13 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.askflow.events.QuestionClaimed;
 import io.askflow.events.QuestionRouted;
+import io.askflow.events.QuestionWithdrawn;
 import io.askflow.events.Specialty;
 import io.askflow.events.Topics;
 import io.askflow.testsupport.AskflowIntegrationTest;
+import io.askflow.testsupport.DatabaseOutage;
 import io.askflow.testsupport.Fixtures;
 import io.askflow.testsupport.KafkaProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -119,5 +122,22 @@ class MessagingTest {
                 assertThat(kafka.records(Topics.deadLetter(Topics.QUESTION_RELEASED), questionId.toString()))
                         .hasSize(1));
         assertThat(notes.note(questionId)).isNull();
+    }
+
+    @Test
+    void anEventProcessedWhileTheDatabaseIsDownIsRetriedUntilItIsBackNotDeadLettered() throws Exception {
+        QuestionWithdrawn withdrawn = new QuestionWithdrawn(UUID.randomUUID(), UUID.randomUUID(), Instant.now());
+        int attemptsBefore = notes.withdrawalAttempts();
+
+        try (DatabaseOutage outage = DatabaseOutage.begin()) {
+            kafka.send(withdrawn);
+            // more attempts than the ordinary retries (2 here) allow: those alone would have dead-lettered it
+            await().atMost(Duration.ofSeconds(30)).until(() -> notes.withdrawalAttempts() > attemptsBefore + 4);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(notes.note(withdrawn.questionId())).isEqualTo("withdrawn"));
+        assertThat(kafka.records(Topics.deadLetter(Topics.QUESTION_WITHDRAWN), withdrawn.questionId().toString()))
+                .isEmpty();
     }
 }

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** A minimal service: one state change with its event, one idempotent consumer. */
+/** A minimal service: one state change with its event, idempotent consumers. */
 @SpringBootApplication
 class MessagingTestApplication {
 
@@ -21,12 +22,16 @@ class MessagingTestApplication {
         private final JdbcTemplate jdbc;
         private final ApplicationEventPublisher events;
         private final ProcessedEvents processed;
+        private final TransactionTemplate transactions;
         private final AtomicInteger releaseAttempts = new AtomicInteger();
+        private final AtomicInteger withdrawalAttempts = new AtomicInteger();
 
-        Notes(JdbcTemplate jdbc, ApplicationEventPublisher events, ProcessedEvents processed) {
+        Notes(JdbcTemplate jdbc, ApplicationEventPublisher events, ProcessedEvents processed,
+              TransactionTemplate transactions) {
             this.jdbc = jdbc;
             this.events = events;
             this.processed = processed;
+            this.transactions = transactions;
         }
 
         /** Stores a note and publishes the event; fails after publishing when asked to, to test the rollback. */
@@ -63,6 +68,23 @@ class MessagingTestApplication {
                 jdbc.update("update question_note set note = note || '+released' where question_id = ?",
                         event.questionId());
             }
+        }
+
+        /** Counts every attempt, also those that fail before the transaction begins (no database). */
+        @KafkaListener(topics = Topics.QUESTION_WITHDRAWN)
+        void on(io.askflow.events.QuestionWithdrawn event) {
+            withdrawalAttempts.incrementAndGet();
+            transactions.executeWithoutResult(status -> {
+                if (processed.firstTime(event.eventId(), Topics.QUESTION_WITHDRAWN)) {
+                    jdbc.update("insert into question_note (question_id, note) values (?, ?) "
+                            + "on conflict (question_id) do update set note = question_note.note || '+withdrawn'",
+                            event.questionId(), "withdrawn");
+                }
+            });
+        }
+
+        int withdrawalAttempts() {
+            return withdrawalAttempts.get();
         }
 
         int releaseAttempts() {
