@@ -164,12 +164,16 @@ public class SimilarEvaluation {
     }
 
     private Ranking rank(Judged question) {
-        return new Ranking(question, search(question).stream().map(Hit::page).toList());
+        return ranking(question, search(question));
+    }
+
+    private static Ranking ranking(Judged question, List<Hit> hits) {
+        return new Ranking(question, hits.stream().map(Hit::page).toList());
     }
 
     private void explain(Judged question, PrintStream out) {
         List<Hit> hits = search(question);
-        int rank = rank(question).firstGood();
+        int rank = ranking(question, hits).firstGood();
         out.printf(Locale.ROOT, "%s rank %s good %s top %s%n", question.id(), rank > 0 ? rank : "-",
                 question.goodPages(), hits.stream().limit(3)
                 .map(hit -> hit.page() + " " + String.format(Locale.ROOT, "%.1f", hit.score()) + " "
