@@ -1,5 +1,6 @@
 package io.askflow.messaging;
 
+import io.askflow.platform.StorageUnavailable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.events.AskflowEvent;
 import io.askflow.events.CloudEventHeaders;
@@ -22,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -33,6 +35,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
@@ -131,7 +134,12 @@ public class MessagingAutoConfiguration {
 
     @Bean
     ProcessedEvents processedEvents(JdbcTemplate jdbc) {
-        return new ProcessedEvents(jdbc);
+        return new ProcessedEvents(JdbcClient.create(jdbc));
+    }
+
+    @Bean
+    Inbox inbox(ProcessedEvents processedEvents, PlatformTransactionManager transactionManager) {
+        return new Inbox(processedEvents, transactionManager);
     }
 
     @Bean

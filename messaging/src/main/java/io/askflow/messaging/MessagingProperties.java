@@ -1,5 +1,6 @@
 package io.askflow.messaging;
 
+import io.askflow.platform.StorageUnavailable;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

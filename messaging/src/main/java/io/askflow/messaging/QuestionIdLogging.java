@@ -1,5 +1,6 @@
 package io.askflow.messaging;
 
+import io.askflow.platform.QuestionLog;
 import io.askflow.events.Topics;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({MailSettings.class, AdminProperties.class})
+@EnableConfigurationProperties(MailSettings.class)
 @OpenAPIDefinition(info = @Info(title = "Askflow notification-service",
         description = "Email to patients and doctors; the delivery log for operators"))
 @SecurityScheme(name = "operator", type = SecuritySchemeType.HTTP, scheme = "basic")

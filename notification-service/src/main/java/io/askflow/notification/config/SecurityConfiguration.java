@@ -1,5 +1,6 @@
 package io.askflow.notification.config;
 
+import io.askflow.platform.security.AdminProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +45,7 @@ class SecurityConfiguration {
     /** The operator, with the configured password hashed once at start; no operator at all if it is blank. */
     @Bean
     UserDetailsService operators(AdminProperties admin, PasswordEncoder encoder) {
-        if (admin.locked()) {
+        if (!admin.enabled()) {
             log.warn("askflow.security.admin.password is blank: the operator endpoints refuse everyone");
             return new InMemoryUserDetailsManager();
         }

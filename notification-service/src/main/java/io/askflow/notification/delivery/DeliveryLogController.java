@@ -1,6 +1,6 @@
 package io.askflow.notification.delivery;
 
-import io.askflow.messaging.QuestionLog;
+import io.askflow.platform.QuestionLog;
 import io.askflow.notification.Deliveries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

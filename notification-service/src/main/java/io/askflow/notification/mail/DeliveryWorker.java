@@ -1,6 +1,6 @@
 package io.askflow.notification.mail;
 
-import io.askflow.messaging.QuestionLog;
+import io.askflow.platform.QuestionLog;
 import io.askflow.notification.Deliveries;
 import io.askflow.notification.Delivery;
 import jakarta.mail.MessagingException;

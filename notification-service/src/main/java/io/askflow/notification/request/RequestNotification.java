@@ -5,7 +5,7 @@ import io.askflow.events.NotificationRequested;
 import io.askflow.events.Specialty;
 import io.askflow.events.Topics;
 import io.askflow.messaging.InvalidEventException;
-import io.askflow.messaging.QuestionLog;
+import io.askflow.platform.QuestionLog;
 import io.askflow.notification.Deliveries;
 import io.askflow.notification.Delivery;
 import io.askflow.notification.DeliveryStatus;

@@ -1,6 +1,6 @@
 package io.askflow.notification.unsubscribe;
 
-import io.askflow.messaging.QuestionLog;
+import io.askflow.platform.QuestionLog;
 import io.askflow.notification.mail.MailSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.askflow.question.ask;
 import io.askflow.events.AgeRange;
 import io.askflow.events.Gender;
 import io.askflow.events.Specialty;
-import io.askflow.messaging.StorageUnavailable;
+import io.askflow.platform.StorageUnavailable;
 import io.askflow.question.ratelimit.RateLimited;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

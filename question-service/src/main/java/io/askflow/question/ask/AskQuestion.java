@@ -5,7 +5,7 @@ import io.askflow.events.Gender;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.Specialty;
 import io.askflow.events.Step;
-import io.askflow.messaging.QuestionLog;
+import io.askflow.platform.QuestionLog;
 import io.askflow.question.Question;
 import io.askflow.question.QuestionRepository;
 import io.askflow.question.ratelimit.RateLimiter;

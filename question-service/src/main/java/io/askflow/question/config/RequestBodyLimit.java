@@ -1,6 +1,7 @@
 package io.askflow.question.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askflow.platform.web.BodyTooLarge;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over {@code askflow.patients.max-request-body} with 413 before anything reads them. A
  * declared length is checked at once; a body sent in chunks is counted while it is read, and the API answers
- * 413 when the count passes the limit (see {@link ApiProblems}).
+ * 413 when the count passes the limit (the platform's {@link BodyTooLarge}).
  */
 @Component
 @Order(-200)   // before Spring Security (-100), whose CSRF check would otherwise read an oversized form body
@@ -38,7 +39,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > limit) {
-            ProblemDetail problem = tooLarge(limit);
+            ProblemDetail problem = BodyTooLarge.problem(limit);
             problem.setInstance(java.net.URI.create(request.getRequestURI()));
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -46,24 +47,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(length < 0 ? new Counted(request, limit) : request, response);
-    }
-
-    static ProblemDetail tooLarge(long limit) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + limit / 1024 + " KiB.");
-        problem.setTitle("Request too large");
-        return problem;
-    }
-
-    /** Thrown while reading a chunked body that passes the limit. */
-    static final class BodyTooLarge extends IOException {
-
-        final long limit;
-
-        BodyTooLarge(long limit) {
-            super("Request body larger than " + limit + " bytes");
-            this.limit = limit;
-        }
     }
 
     private static final class Counted extends HttpServletRequestWrapper {

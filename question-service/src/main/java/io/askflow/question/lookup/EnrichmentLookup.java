@@ -1,13 +1,13 @@
 package io.askflow.question.lookup;
 
 import io.askflow.events.Specialty;
-import java.time.Duration;
+import io.askflow.platform.ServiceLinks;
+import io.askflow.platform.web.Lookups;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -26,9 +26,8 @@ public class EnrichmentLookup {
     private final RestClient enrichment;
 
     EnrichmentLookup(RestClient.Builder builder,
-                     @Value("${askflow.enrichment-url:http://127.0.0.1:8083}") String enrichmentUrl,
-                     @Value("${askflow.lookup-timeout:800ms}") Duration timeout) {
-        this.enrichment = Lookups.client(builder, enrichmentUrl, timeout);
+                     ServiceLinks links) {
+        this.enrichment = Lookups.client(builder, links.enrichmentUrl(), links.lookupTimeout());
     }
 
     /** What enrichment-service's {@code /api/similar} returns; fields we do not show are ignored. */
@@ -46,7 +45,7 @@ public class EnrichmentLookup {
             return found == null ? List.of() : found.stream().filter(Objects::nonNull)
                     .filter(s -> s.title() != null && !s.title().isBlank())
                     .limit(limit)
-                    .map(s -> new SimilarAnswer(s.kind(), s.title(), s.snippet(), Lookups.webLink(s.url()), s.source(),
+                    .map(s -> new SimilarAnswer(s.kind(), s.title(), s.snippet(), WebLinks.orNull(s.url()), s.source(),
                             s.specialty() == null ? null : s.specialty().displayName()))
                     .toList();
         } catch (RestClientException e) {

@@ -8,7 +8,7 @@ public record FaqPage(Specialty specialty, String slug, String title, String bod
 
     public FaqPage {
         sources = sources == null ? List.of() : sources.stream()
-                .filter(link -> link != null && Lookups.webLink(link.url()) != null).toList();
+                .filter(link -> link != null && WebLinks.orNull(link.url()) != null).toList();
     }
 
     /** Where to read more. */

@@ -1,11 +1,11 @@
 package io.askflow.question.lookup;
 
 import io.askflow.events.Specialty;
-import java.time.Duration;
+import io.askflow.platform.ServiceLinks;
+import io.askflow.platform.web.Lookups;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -19,9 +19,8 @@ public class RoutingLookup {
     private final RestClient workflow;
 
     RoutingLookup(RestClient.Builder builder,
-                  @Value("${askflow.workflow-url:http://127.0.0.1:8082}") String workflowUrl,
-                  @Value("${askflow.lookup-timeout:800ms}") Duration timeout) {
-        this.workflow = Lookups.client(builder, workflowUrl, timeout);
+                  ServiceLinks links) {
+        this.workflow = Lookups.client(builder, links.workflowUrl(), links.lookupTimeout());
     }
 
     /** What the workflow answers; {@code wouldRouteTo} is not shown to patients. */

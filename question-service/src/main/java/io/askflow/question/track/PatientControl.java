@@ -4,7 +4,7 @@ import io.askflow.events.ConsentWithdrawn;
 import io.askflow.events.QuestionWithdrawn;
 import io.askflow.events.Step;
 import io.askflow.events.TrackingLinkRequested;
-import io.askflow.messaging.QuestionLog;
+import io.askflow.platform.QuestionLog;
 import io.askflow.question.Question;
 import io.askflow.question.QuestionRepository;
 import io.askflow.question.TimelineStep;

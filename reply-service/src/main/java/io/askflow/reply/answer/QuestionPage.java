@@ -1,7 +1,7 @@
 package io.askflow.reply.answer;
 
 import io.askflow.events.Specialty;
-import io.askflow.messaging.StorageUnavailable;
+import io.askflow.platform.StorageUnavailable;
 import io.askflow.reply.DoctorQuestions;
 import io.askflow.reply.QueueItem;
 import io.askflow.reply.claim.ClaimQuestion;

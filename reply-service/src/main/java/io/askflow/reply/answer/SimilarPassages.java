@@ -1,7 +1,8 @@
 package io.askflow.reply.answer;
 
 import io.askflow.events.Specialty;
-import java.time.Duration;
+import io.askflow.platform.ServiceLinks;
+import io.askflow.platform.web.Lookups;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -9,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -27,13 +27,9 @@ class SimilarPassages {
     private final RestClient client;
     private final int limit;
 
-    SimilarPassages(RestClient.Builder builder, @Value("${askflow.enrichment.url}") String baseUrl,
-                    @Value("${askflow.enrichment.timeout:1s}") Duration timeout,
-                    @Value("${askflow.enrichment.limit:5}") int limit) {
-        var requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(timeout);
-        requests.setReadTimeout(timeout);
-        this.client = builder.clone().baseUrl(baseUrl).requestFactory(requests).build();
+    SimilarPassages(RestClient.Builder builder, ServiceLinks links,
+                    @Value("${askflow.reply.similar-limit:5}") int limit) {
+        this.client = Lookups.client(builder, links.enrichmentUrl(), links.lookupTimeout());
         this.limit = limit;
     }
 

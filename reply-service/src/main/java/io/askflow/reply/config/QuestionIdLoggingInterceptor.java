@@ -1,6 +1,6 @@
 package io.askflow.reply.config;
 
-import io.askflow.messaging.QuestionLog;
+import io.askflow.platform.QuestionLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.askflow.reply.doctor;
 
+import io.askflow.platform.security.AdminProperties;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.slf4j.Logger;

@@ -1,8 +1,8 @@
 package io.askflow.reply.doctor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askflow.platform.security.AdminProperties;
 import jakarta.servlet.DispatcherType;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,7 +21,6 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
  * every call (and the session cookie is SameSite=Lax, so other sites cannot ride it).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AdminProperties.class)
 class SecurityConfiguration {
 
     @Bean

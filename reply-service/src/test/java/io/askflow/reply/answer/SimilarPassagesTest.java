@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.askflow.events.Specialty;
+import io.askflow.platform.ServiceLinks;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,7 +48,7 @@ class SimilarPassagesTest {
     @Test
     void readsPassagesWithTheirSource() {
         var similar = new SimilarPassages(RestClient.builder(),
-                "http://127.0.0.1:" + enrichment.getAddress().getPort(), Duration.ofSeconds(2), 5);
+                links("http://127.0.0.1:" + enrichment.getAddress().getPort(), Duration.ofSeconds(2)), 5);
 
         var found = similar.forQuestion("Face droops", "Left side of my face droops", Specialty.NEUROLOGY);
 
@@ -62,8 +64,13 @@ class SimilarPassagesTest {
     void anUnreachableEnrichmentServiceGivesNothingRatherThanAnError() {
         int port = enrichment.getAddress().getPort();
         enrichment.stop(0);
-        var similar = new SimilarPassages(RestClient.builder(), "http://127.0.0.1:" + port, Duration.ofMillis(300), 5);
+        var similar = new SimilarPassages(RestClient.builder(), links("http://127.0.0.1:" + port, Duration.ofMillis(300)),
+                5);
 
         assertThat(similar.forQuestion("Face droops", "Left side", Specialty.NEUROLOGY)).isEmpty();
+    }
+
+    private static ServiceLinks links(String enrichmentUrl, Duration timeout) {
+        return new ServiceLinks(null, URI.create(enrichmentUrl), null, timeout);
     }
 }

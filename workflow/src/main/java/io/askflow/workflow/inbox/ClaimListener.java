@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ClaimListener {
 
-    private final Inbox inbox;
+    private final LifecycleInbox inbox;
     private final QuestionLifecycle lifecycle;
 
-    ClaimListener(Inbox inbox, QuestionLifecycle lifecycle) {
+    ClaimListener(LifecycleInbox inbox, QuestionLifecycle lifecycle) {
         this.inbox = inbox;
         this.lifecycle = lifecycle;
     }

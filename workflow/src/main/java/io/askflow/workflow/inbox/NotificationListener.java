@@ -17,11 +17,11 @@ class NotificationListener {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationListener.class);
 
-    private final Inbox inbox;
+    private final LifecycleInbox inbox;
     private final QuestionLifecycle lifecycle;
     private final Timeline timeline;
 
-    NotificationListener(Inbox inbox, QuestionLifecycle lifecycle, Timeline timeline) {
+    NotificationListener(LifecycleInbox inbox, QuestionLifecycle lifecycle, Timeline timeline) {
         this.inbox = inbox;
         this.lifecycle = lifecycle;
         this.timeline = timeline;

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReplyListener {
 
-    private final Inbox inbox;
+    private final LifecycleInbox inbox;
     private final QuestionLifecycle lifecycle;
 
-    ReplyListener(Inbox inbox, QuestionLifecycle lifecycle) {
+    ReplyListener(LifecycleInbox inbox, QuestionLifecycle lifecycle) {
         this.inbox = inbox;
         this.lifecycle = lifecycle;
     }

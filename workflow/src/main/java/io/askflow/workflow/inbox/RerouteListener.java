@@ -18,10 +18,10 @@ class RerouteListener {
 
     private static final Logger log = LoggerFactory.getLogger(RerouteListener.class);
 
-    private final Inbox inbox;
+    private final LifecycleInbox inbox;
     private final QuestionLifecycle lifecycle;
 
-    RerouteListener(Inbox inbox, QuestionLifecycle lifecycle) {
+    RerouteListener(LifecycleInbox inbox, QuestionLifecycle lifecycle) {
         this.inbox = inbox;
         this.lifecycle = lifecycle;
     }

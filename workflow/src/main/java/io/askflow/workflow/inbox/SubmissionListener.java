@@ -14,10 +14,10 @@ class SubmissionListener {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionListener.class);
 
-    private final Inbox inbox;
+    private final LifecycleInbox inbox;
     private final QuestionLifecycle lifecycle;
 
-    SubmissionListener(Inbox inbox, QuestionLifecycle lifecycle) {
+    SubmissionListener(LifecycleInbox inbox, QuestionLifecycle lifecycle) {
         this.inbox = inbox;
         this.lifecycle = lifecycle;
     }

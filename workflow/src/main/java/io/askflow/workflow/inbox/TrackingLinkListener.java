@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TrackingLinkListener {
 
-    private final Inbox inbox;
+    private final LifecycleInbox inbox;
     private final ApplicationEventPublisher events;
 
-    TrackingLinkListener(Inbox inbox, ApplicationEventPublisher events) {
+    TrackingLinkListener(LifecycleInbox inbox, ApplicationEventPublisher events) {
         this.inbox = inbox;
         this.events = events;
     }

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class WithdrawalListener {
 
-    private final Inbox inbox;
+    private final LifecycleInbox inbox;
     private final QuestionLifecycle lifecycle;
 
-    WithdrawalListener(Inbox inbox, QuestionLifecycle lifecycle) {
+    WithdrawalListener(LifecycleInbox inbox, QuestionLifecycle lifecycle) {
         this.inbox = inbox;
         this.lifecycle = lifecycle;
     }

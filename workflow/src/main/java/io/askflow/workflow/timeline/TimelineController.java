@@ -1,6 +1,6 @@
 package io.askflow.workflow.timeline;
 
-import io.askflow.messaging.QuestionLog;
+import io.askflow.platform.QuestionLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;

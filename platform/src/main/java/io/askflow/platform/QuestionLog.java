@@ -1,4 +1,4 @@
-package io.askflow.messaging;
+package io.askflow.platform;
 
 import java.util.UUID;
 import org.slf4j.MDC;

@@ -3,47 +3,40 @@ package io.askflow.workflow.inbox;
 import io.askflow.events.QuestionEvent;
 import io.askflow.events.Step;
 import io.askflow.messaging.EventTooEarlyException;
-import io.askflow.messaging.ProcessedEvents;
+import io.askflow.messaging.Inbox;
 import io.askflow.workflow.lifecycle.ConcurrentUpdateException;
 import io.askflow.workflow.timeline.Timeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How every listener of this service takes in an event: once per event id, with the dedupe record and the
- * process change in one transaction (the engine joins it, as does the outbox).
+ * How every listener of this service takes in an event: through the shared {@link Inbox} (once per event id, the
+ * dedupe record and the process change in one transaction, which the engine and the outbox join), and where the
+ * event is early or late against the question's steps.
  * <p>
  * Listeners do not use {@code @Transactional} themselves: an optimistic-locking conflict in the engine dooms the
  * whole transaction, so the retry must start a new one. A few immediate retries here; anything else goes to the
  * shared error handler (back-off retries, then the dead-letter topic).
  */
 @Component
-class Inbox {
+class LifecycleInbox {
 
-    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+    private static final Logger log = LoggerFactory.getLogger(LifecycleInbox.class);
     private static final int ATTEMPTS = 3;
 
-    private final ProcessedEvents processedEvents;
-    private final TransactionTemplate transactions;
+    private final Inbox inbox;
     private final Timeline timeline;
 
-    Inbox(ProcessedEvents processedEvents, PlatformTransactionManager transactionManager, Timeline timeline) {
-        this.processedEvents = processedEvents;
-        this.transactions = new TransactionTemplate(transactionManager);
+    LifecycleInbox(Inbox inbox, Timeline timeline) {
+        this.inbox = inbox;
         this.timeline = timeline;
     }
 
     void receive(QuestionEvent event, String topic, Runnable process) {
         for (int attempt = 1; ; attempt++) {
             try {
-                transactions.executeWithoutResult(status -> {
-                    if (processedEvents.firstTime(event.eventId(), topic)) {
-                        process.run();
-                    }
-                });
+                inbox.receive(event, topic, process);
                 return;
             } catch (ConcurrentUpdateException e) {
                 if (attempt == ATTEMPTS) {

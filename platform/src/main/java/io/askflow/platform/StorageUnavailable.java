@@ -1,4 +1,4 @@
-package io.askflow.messaging;
+package io.askflow.platform;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
