@@ -6,7 +6,7 @@ WORKDIR /src
 COPY . .
 ARG MODULE
 RUN test -n "$MODULE" || { echo "set --build-arg MODULE=<service module>"; exit 1; }
-# -am builds only what the module needs (events, messaging); tests run in CI, not in image builds
+# -am builds only what the module needs (events, platform, messaging); tests run in CI, not in image builds
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests -pl "$MODULE" -am package \
     && cp "$MODULE/target/$MODULE-0.1.0-SNAPSHOT.jar" /app.jar
 
