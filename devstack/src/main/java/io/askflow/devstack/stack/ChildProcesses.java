@@ -73,12 +73,20 @@ final class ChildProcesses {
         }
     }
 
-    /** Runs a command on this terminal until it ends (Ctrl-C reaches both); returns its exit status. */
+    /**
+     * Runs a command on this terminal until it ends (Ctrl-C reaches both), as the shell's exec did; stopping this
+     * JVM stops it too. Returns its exit status.
+     */
     int runHere(List<String> command, Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(environment);
         try {
-            return builder.start().waitFor();
+            Process process = builder.start();
+            Thread stopWithUs = new Thread(process::destroy, "stop-" + command.get(0));
+            Runtime.getRuntime().addShutdownHook(stopWithUs);
+            int exit = process.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stopWithUs);
+            return exit;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not run " + command, e);
         } catch (InterruptedException e) {

@@ -67,4 +67,14 @@ class StackCommandTest {
         assertThatThrownBy(() -> commands.execute("up", List.of("--fast")))
                 .hasMessage("unknown option for up: --fast (see ./askflow help)");
     }
+
+    @Test
+    void namesTheFileAnEnrichmentCommandCannotRead() {
+        assertThatThrownBy(() -> commands.execute("import-knowledge", List.of()))
+                .hasMessage("usage: ./askflow import-knowledge FILE|FOLDER (JSON lines, plain or .gz; or MedQuAD's XML folders)");
+        assertThatThrownBy(() -> commands.execute("import-knowledge", List.of(root.resolve("none.jsonl").toString())))
+                .hasMessage("no such file or folder: " + root.resolve("none.jsonl"));
+        assertThatThrownBy(() -> commands.execute("eval-similar", List.of(root.resolve("none.jsonl").toString())))
+                .hasMessage("no such file: " + root.resolve("none.jsonl"));
+    }
 }
