@@ -11,12 +11,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -40,33 +38,33 @@ public class QueueItems {
                       (q.routed_by = 'ESCALATED') desc, q.urgent desc, q.priority desc, q.asked_at, q.queued_at
             """;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    QueueItems(JdbcTemplate jdbc) {
+    QueueItems(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<QueueItem> find(UUID questionId) {
-        return jdbc.query(SELECT + " where q.question_id = ?", (rs, n) -> item(rs), questionId).stream().findFirst();
+        return jdbc.sql(SELECT + " where q.question_id = ?").param(questionId).query((rs, n) -> item(rs)).optional();
     }
 
     /** Open questions of these specialties, most urgent first. */
     public List<QueueItem> open(Collection<Specialty> specialties, Instant now, int limit) {
-        return jdbc.query(SELECT + """
+        return jdbc.sql(SELECT + """
                  where q.status = 'OPEN' and q.title is not null and q.specialty = any (?)
-                """ + MOST_URGENT_FIRST + " limit ?", (rs, n) -> item(rs), names(specialties), timestamp(now),
-                limit);
+                """ + MOST_URGENT_FIRST + " limit ?").params(names(specialties), timestamp(now), limit)
+                .query((rs, n) -> item(rs)).list();
     }
 
     /** The questions this doctor holds, most urgent first. */
     public List<QueueItem> heldBy(UUID doctorId, Instant now) {
-        return jdbc.query(SELECT + " where q.status = 'CLAIMED' and q.claimed_by = ?" + MOST_URGENT_FIRST,
-                (rs, n) -> item(rs), doctorId, timestamp(now));
+        return jdbc.sql(SELECT + " where q.status = 'CLAIMED' and q.claimed_by = ?" + MOST_URGENT_FIRST)
+                .params(doctorId, timestamp(now)).query((rs, n) -> item(rs)).list();
     }
 
     /** Stores the question's content; its queue placement, if it came first, is kept. */
     public void saveContent(QuestionSubmitted event) {
-        jdbc.update("""
+        jdbc.sql("""
                 insert into queue_item (question_id, title, body, nickname, age_range, gender, requested_specialty,
                                         urgent, asked_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -75,8 +73,9 @@ public class QueueItems {
                         age_range = excluded.age_range, gender = excluded.gender,
                         requested_specialty = excluded.requested_specialty, urgent = excluded.urgent,
                         asked_at = excluded.asked_at
-                """, event.questionId(), event.title(), event.body(), event.nickname(), name(event.ageRange()),
-                name(event.gender()), name(event.requestedSpecialty()), event.urgent(), timestamp(event.occurredAt()));
+                """).params(event.questionId(), event.title(), event.body(), event.nickname(), name(event.ageRange()),
+                name(event.gender()), name(event.requestedSpecialty()), event.urgent(), timestamp(event.occurredAt()))
+                .update();
     }
 
     /**
@@ -86,7 +85,7 @@ public class QueueItems {
      * one made before a doctor asked to re-route the question (the workflow's answer to that request is newer).
      */
     public void route(QuestionRouted event, Instant now) {
-        jdbc.update("""
+        jdbc.sql("""
                 insert into queue_item (question_id, specialty, routed_by, priority, claim_due_at, reply_due_at,
                                         routed_at, queued_at, status)
                 values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
@@ -105,25 +104,25 @@ public class QueueItems {
                     where queue_item.status not in ('ANSWERED', 'WITHDRAWN')
                       and (queue_item.routed_at is null or queue_item.routed_at <= excluded.routed_at)
                       and (queue_item.status <> 'REROUTING' or queue_item.reroute_requested_at <= excluded.routed_at)
-                """, event.questionId(), event.specialty().name(), event.routedBy().name(), event.priority(),
+                """).params(event.questionId(), event.specialty().name(), event.routedBy().name(), event.priority(),
                 timestamp(event.claimDueAt()), timestamp(event.replyDueAt()), timestamp(event.occurredAt()),
-                timestamp(now));
+                timestamp(now)).update();
     }
 
     /** The atomic claim: {@code true} only for the one caller that found the question OPEN in this specialty. */
     public boolean claim(UUID questionId, Specialty specialty, UUID doctorId, Instant now) {
-        return jdbc.update("""
+        return jdbc.sql("""
                 update queue_item set status = 'CLAIMED', claimed_by = ?, claimed_at = ?
                 where question_id = ? and status = 'OPEN' and specialty = ?
-                """, doctorId, timestamp(now), questionId, specialty.name()) == 1;
+                """).params(doctorId, timestamp(now), questionId, specialty.name()).update() == 1;
     }
 
     /** Back to OPEN, only if this doctor holds it. */
     public boolean release(UUID questionId, UUID doctorId) {
-        return jdbc.update("""
+        return jdbc.sql("""
                 update queue_item set status = 'OPEN', claimed_by = null, claimed_at = null
                 where question_id = ? and status = 'CLAIMED' and claimed_by = ?
-                """, questionId, doctorId) == 1;
+                """).params(questionId, doctorId).update() == 1;
     }
 
     /**
@@ -131,12 +130,12 @@ public class QueueItems {
      * queue, and only if it is open or held by this doctor (whose claim ends here).
      */
     public boolean reroute(UUID questionId, Specialty from, Specialty to, UUID doctorId, Instant now) {
-        return jdbc.update("""
+        return jdbc.sql("""
                 update queue_item set status = 'REROUTING', reroute_to = ?, reroute_requested_at = ?,
                                       claimed_by = null, claimed_at = null
                 where question_id = ? and specialty = ?
                   and (status = 'OPEN' or (status = 'CLAIMED' and claimed_by = ?))
-                """, to.name(), timestamp(now), questionId, from.name(), doctorId) == 1;
+                """).params(to.name(), timestamp(now), questionId, from.name(), doctorId).update() == 1;
     }
 
     /**
@@ -145,42 +144,21 @@ public class QueueItems {
      * answered question stays answered (a reply the service accepted is never lost).
      */
     public void withdraw(UUID questionId, Instant withdrawnAt) {
-        jdbc.update("""
+        jdbc.sql("""
                 insert into queue_item (question_id, status, withdrawn_at) values (?, 'WITHDRAWN', ?)
                 on conflict (question_id) do update
                     set status = 'WITHDRAWN', withdrawn_at = excluded.withdrawn_at, claimed_by = null,
                         claimed_at = null, reroute_to = null, reroute_requested_at = null
                     where queue_item.status not in ('ANSWERED', 'WITHDRAWN')
-                """, questionId, timestamp(withdrawnAt));
-    }
-
-    /**
-     * A digest per specialty of what doctors' queue pages show (which questions are open or claimed, by whom,
-     * routed when): it changes whenever a question arrives, is claimed, released, answered, re-routed or
-     * withdrawn, whichever instance made the change. Reads committed rows through the partial status indexes.
-     */
-    public Map<Specialty, String> digestBySpecialty() {
-        Map<Specialty, String> digests = new EnumMap<>(Specialty.class);
-        jdbc.query("""
-                select specialty, count(*) as items,
-                       sum(hashtextextended(question_id::text || status || coalesce(claimed_by::text, '')
-                                            || coalesce(routed_at::text, '') || priority, 0)) as digest
-                from queue_item
-                where status in ('OPEN', 'CLAIMED') and title is not null and specialty is not null
-                group by specialty
-                """, rs -> {
-            digests.put(Specialty.valueOf(rs.getString("specialty")),
-                    rs.getLong("items") + ":" + rs.getBigDecimal("digest"));
-        });
-        return digests;
+                """).params(questionId, timestamp(withdrawnAt)).update();
     }
 
     /** ANSWERED, only if this doctor holds it. */
     public boolean answer(UUID questionId, UUID doctorId) {
-        return jdbc.update("""
+        return jdbc.sql("""
                 update queue_item set status = 'ANSWERED'
                 where question_id = ? and status = 'CLAIMED' and claimed_by = ?
-                """, questionId, doctorId) == 1;
+                """).params(questionId, doctorId).update() == 1;
     }
 
     private static QueueItem item(ResultSet rs) throws SQLException {

@@ -79,6 +79,25 @@ class PagesTest {
     }
 
     @Test
+    void everyPageHasTheLayoutsHeadAndOneHeader() throws Exception {
+        Doctor ye = scenario.doctor("Ye", Specialty.NEUROLOGY);
+        QuestionSubmitted question = scenario.openQuestion(Specialty.NEUROLOGY);
+        MockHttpSession session = login(ye);
+
+        String queue = mvc.perform(get("/queue").session(session)).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/questions/{id}", question.questionId()).session(session))
+                .andReturn().getResponse().getContentAsString();
+        String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+
+        assertThat(queue).containsOnlyOnce("<header").contains("<title>Askflow · Queue</title>",
+                "href=\"/css/askflow.css\"", "Log out");
+        assertThat(page).containsOnlyOnce("<header").contains("<title>Askflow · " + question.title() + "</title>",
+                "href=\"/css/askflow.css\"", "Log out");
+        assertThat(login).containsOnlyOnce("<header").contains("<title>Askflow doctors · Log in</title>",
+                "href=\"/css/askflow.css\"").doesNotContain("Log out");
+    }
+
+    @Test
     void aDoctorOfAnotherSpecialtyCannotOpenTheQuestionPage() throws Exception {
         Doctor skin = scenario.doctor("Skin", Specialty.DERMATOLOGY);
         UUID id = scenario.openQuestion(Specialty.NEUROLOGY).questionId();

@@ -1,8 +1,9 @@
 package io.askflow.notification.mail;
 
-import io.askflow.notification.Delivery;
 import io.askflow.events.NotificationRequested;
 import io.askflow.events.Specialty;
+import io.askflow.notification.Delivery;
+import io.askflow.notification.DeliveryStatus;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -26,7 +27,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Turns a request into a mail: the subject in Java, both bodies from the Thymeleaf templates in
- * {@code templates/mail/}, and later the MIME message with the Message-ID derived from the notification id.
+ * {@code templates/mail/}, rendered once into the delivery that is stored, and later the MIME message with the
+ * Message-ID derived from the notification id.
  */
 @Component
 public class MailComposer {
@@ -46,12 +48,21 @@ public class MailComposer {
     }
 
     /**
-     * Subject and bodies of one recipient's mail.
+     * One recipient's mail of a request, rendered once: every attempt sends what is stored here.
      *
      * @param unsubscribeUrl the signed link of an optional mail's footer; {@code null} for mails always sent
+     * @param status         PENDING, or SKIPPED_UNSUBSCRIBED for an optional mail the patient opted out of
      */
-    public RenderedMail render(NotificationRequested request, Recipient recipient, String title, String trackingUrl,
-                               String unsubscribeUrl) {
+    public Delivery compose(NotificationRequested request, Recipient recipient, String title, String trackingUrl,
+                            String unsubscribeUrl, DeliveryStatus status, Instant now) {
+        RenderedMail mail = render(request, recipient, title, trackingUrl, unsubscribeUrl);
+        return Delivery.requested(request, recipient.key(), recipient.address(), recipient.name(),
+                messageId(request.notificationId(), recipient.key()), mail.subject(), mail.text(), mail.html(),
+                unsubscribeUrl, status, now, now.plus(settings.retry().giveUpAfter()));
+    }
+
+    private RenderedMail render(NotificationRequested request, Recipient recipient, String title, String trackingUrl,
+                                String unsubscribeUrl) {
         String subject = subject(request, recipient, oneLine(title));
         Context context = new Context(Locale.forLanguageTag(language(recipient)));
         context.setVariable("subject", subject);
@@ -172,6 +183,10 @@ public class MailComposer {
 
     private static String language(Recipient recipient) {
         return recipient.language() == null || recipient.language().isBlank() ? "en" : recipient.language();
+    }
+
+    /** A mail's subject and its two bodies, as rendered from the templates. */
+    private record RenderedMail(String subject, String text, String html) {
     }
 
     /** Header values are one line: a line break in a title must not start a new header. */

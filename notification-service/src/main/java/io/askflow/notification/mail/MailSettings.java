@@ -46,7 +46,12 @@ public record MailSettings(String from, String productName, String doctorUrl, St
         batchSize = batchSize == null ? 50 : Math.max(1, batchSize);
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         lease = lease == null ? Duration.ofMinutes(10) : lease;
-        retry = retry == null ? new RetryPolicy(null, null, null, null, null) : retry;
+        retry = retry == null ? RetryPolicy.defaults() : retry;
+    }
+
+    /** Every setting at its default, as with no {@code askflow.mail.*} configured. */
+    public static MailSettings defaults() {
+        return new MailSettings(null, null, null, null, null, false, null, null, null, null, null, null, null, null);
     }
 
     /** Keeps the unsubscribe secret out of logs and error messages. */

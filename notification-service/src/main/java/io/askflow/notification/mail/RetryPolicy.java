@@ -23,6 +23,11 @@ public record RetryPolicy(Duration initialInterval, Duration maxInterval, Double
         giveUpAfter = giveUpAfter == null ? Duration.ofHours(24) : giveUpAfter;
     }
 
+    /** Every setting at its default. */
+    public static RetryPolicy defaults() {
+        return new RetryPolicy(null, null, null, null, null);
+    }
+
     /**
      * The wait after the given failed attempt (1 = the first).
      *

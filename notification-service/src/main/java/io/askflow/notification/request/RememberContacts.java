@@ -2,13 +2,12 @@ package io.askflow.notification.request;
 
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.Topics;
+import io.askflow.messaging.Inbox;
 import io.askflow.messaging.InvalidEventException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RememberContacts {
 
-    private final FirstTimeEvents firstTimeEvents;
+    private final Inbox inbox;
     private final Contacts contacts;
 
-    RememberContacts(FirstTimeEvents firstTimeEvents, Contacts contacts) {
-        this.firstTimeEvents = firstTimeEvents;
+    RememberContacts(Inbox inbox, Contacts contacts) {
+        this.inbox = inbox;
         this.contacts = contacts;
     }
 
@@ -38,9 +37,7 @@ class RememberContacts {
                 valid.add(question);
             }
         }
-        Set<UUID> firstTime = firstTimeEvents.record(valid.stream().map(QuestionSubmitted::eventId).toList(),
-                Topics.QUESTION_SUBMITTED);
-        contacts.rememberAll(valid.stream().filter(question -> firstTime.remove(question.eventId())).toList());
+        inbox.receiveAll(valid, Topics.QUESTION_SUBMITTED, contacts::rememberAll);
         return failures;
     }
 }

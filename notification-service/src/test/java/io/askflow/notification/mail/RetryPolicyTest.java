@@ -26,6 +26,6 @@ class RetryPolicyTest {
 
     @Test
     void defaultsRetryForADay() {
-        assertThat(new RetryPolicy(null, null, null, null, null).giveUpAfter()).isEqualTo(Duration.ofHours(24));
+        assertThat(RetryPolicy.defaults().giveUpAfter()).isEqualTo(Duration.ofHours(24));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.askflow.events.NotificationKind;
 import io.askflow.notification.Delivery;
 import io.askflow.notification.DeliveryStatus;
+import io.askflow.testsupport.Fixtures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -71,14 +72,12 @@ class SmtpRejectionTest {
         timeouts.put("mail.smtp.connectiontimeout", "5000");
         timeouts.put("mail.smtp.timeout", "5000");
         mailServer.setJavaMailProperties(timeouts);
-        var settings = new MailSettings(null, null, null, null, null, false, null, null, null, null, null, null,
-                null, null);
+        var settings = MailSettings.defaults();
         var composer = new MailComposer(new TemplateEngine(), settings);
-        UUID notificationId = UUID.randomUUID();
-        var delivery = new Delivery(UUID.randomUUID(), notificationId, Delivery.PATIENT, UUID.randomUUID(),
-                NotificationKind.ANSWERED, "mei.lin@example.org", "Mei", composer.messageId(notificationId,
-                Delivery.PATIENT), "Askflow: Dr. Ye answered", "text", "<p>html</p>", null, DeliveryStatus.SENDING,
-                1, null, Instant.now(), null, null, Instant.now(), null, null, null, null);
+        var request = Fixtures.notificationRequested(UUID.randomUUID(), NotificationKind.ANSWERED);
+        var delivery = Delivery.requested(request, Delivery.PATIENT, "mei.lin@example.org", "Mei",
+                composer.messageId(request.notificationId(), Delivery.PATIENT), "Askflow: Dr. Ye answered", "text",
+                "<p>html</p>", null, DeliveryStatus.PENDING, Instant.now(), Instant.now());
         try (var smtp = new SmtpConnection(mailServer)) {
             MessagingException refused = catchThrowableOfType(MessagingException.class,
                     () -> smtp.send(composer.mime(smtp.session(), delivery, Instant.now())));

@@ -1,7 +1,6 @@
 package io.askflow.reply.queue;
 
 import io.askflow.events.Specialty;
-import io.askflow.reply.QueueItems;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
@@ -35,14 +34,14 @@ class QueueSignals {
     /** How long a browser waits before it reconnects a broken stream. */
     private static final Duration RECONNECT = Duration.ofSeconds(5);
 
-    private final QueueItems items;
+    private final QueueDigests digests;
     private final Duration timeout;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     /** The digests changes are measured against; {@code null} while nobody listens. Guarded by {@code this}. */
     private Map<Specialty, String> last;
 
-    QueueSignals(QueueItems items, @Value("${askflow.reply.queue-events.timeout:10m}") Duration timeout) {
-        this.items = items;
+    QueueSignals(QueueDigests digests, @Value("${askflow.reply.queue-events.timeout:10m}") Duration timeout) {
+        this.digests = digests;
         this.timeout = timeout;
     }
 
@@ -62,7 +61,7 @@ class QueueSignals {
         synchronized (this) {
             // a change right after subscribing must count as a change, even before the next poll
             if (last == null) {
-                last = items.digestBySpecialty();
+                last = digests.bySpecialty();
             }
             subscribers.add(subscriber);
         }
@@ -91,7 +90,7 @@ class QueueSignals {
             last = null;
             return changed;
         }
-        Map<Specialty, String> now = items.digestBySpecialty();
+        Map<Specialty, String> now = digests.bySpecialty();
         Map<Specialty, String> before = last == null ? now : last;
         last = now;
         for (Specialty specialty : Specialty.values()) {

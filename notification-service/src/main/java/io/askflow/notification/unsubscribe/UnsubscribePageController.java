@@ -22,14 +22,14 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 @RequestMapping("/unsubscribe")
-class UnsubscribeController {
+class UnsubscribePageController {
 
     static final String PAGE = "pages/unsubscribe";
 
     private final UnsubscribePatient unsubscribe;
     private final String product;
 
-    UnsubscribeController(UnsubscribePatient unsubscribe, MailSettings settings) {
+    UnsubscribePageController(UnsubscribePatient unsubscribe, MailSettings settings) {
         this.unsubscribe = unsubscribe;
         this.product = settings.productName();
     }

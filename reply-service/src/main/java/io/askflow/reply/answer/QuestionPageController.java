@@ -4,10 +4,10 @@ import io.askflow.events.Specialty;
 import io.askflow.platform.StorageUnavailable;
 import io.askflow.reply.DoctorQuestions;
 import io.askflow.reply.QueueItem;
-import io.askflow.reply.claim.ClaimQuestion;
 import io.askflow.reply.doctor.Doctor;
 import io.askflow.reply.doctor.DoctorAccount;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,29 +28,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One question: claim, release (with a reason), the reply form with a preview, and the form that sends it to
- * another specialty ({@code reroute.ReroutePage}). A refused action (someone else was faster, the claim was taken
- * away) is shown on the page rather than as an error page.
+ * One question: the page, with the reply form and its preview, and the reply it posts. Claiming and releasing are
+ * {@code claim.ClaimPageController}'s, sending it to another specialty {@code reroute.ReroutePageController}'s. A
+ * refused reply (the claim was taken away) is shown on the page rather than as an error page.
  */
 @Controller
-class QuestionPage {
+class QuestionPageController {
 
-    private static final Logger log = LoggerFactory.getLogger(QuestionPage.class);
+    private static final Logger log = LoggerFactory.getLogger(QuestionPageController.class);
     private static final String VIEW = "question";
     /** Needs no database: the doctor's reply, and a button to send it again. */
     private static final String UNAVAILABLE_VIEW = "reply-unavailable";
 
     private final DoctorQuestions questions;
-    private final ClaimQuestion claims;
     private final PostReply replies;
     private final Replies stored;
     private final SimilarPassages similar;
     private final Clock clock;
 
-    QuestionPage(DoctorQuestions questions, ClaimQuestion claims, PostReply replies, Replies stored,
-                 SimilarPassages similar, Clock clock) {
+    QuestionPageController(DoctorQuestions questions, PostReply replies, Replies stored, SimilarPassages similar,
+                           Clock clock) {
         this.questions = questions;
-        this.claims = claims;
         this.replies = replies;
         this.stored = stored;
         this.similar = similar;
@@ -63,41 +62,19 @@ class QuestionPage {
         return VIEW;
     }
 
-    @PostMapping("/questions/{id}/claim")
-    String claim(@PathVariable UUID id, @AuthenticationPrincipal DoctorAccount account, RedirectAttributes redirect) {
-        try {
-            claims.claim(questions.doctor(account), id);
-            redirect.addFlashAttribute("message", "You hold this question now.");
-        } catch (ErrorResponseException refused) {
-            redirect.addFlashAttribute("problem", refused.getBody().getDetail());
-        }
-        return "redirect:/questions/" + id;
-    }
-
-    @PostMapping("/questions/{id}/release")
-    String release(@PathVariable UUID id, @RequestParam(required = false) String reason,
-                   @AuthenticationPrincipal DoctorAccount account, RedirectAttributes redirect) {
-        try {
-            claims.release(questions.doctor(account), id, reason);
-            redirect.addFlashAttribute("message", "Released: the question is back in the queue.");
-            return "redirect:/queue";
-        } catch (ErrorResponseException refused) {
-            redirect.addFlashAttribute("problem", refused.getBody().getDetail());
-            return "redirect:/questions/" + id;
-        }
-    }
-
     /**
-     * {@code action=preview} shows the reply as the patient will read it; {@code action=send} posts it. If the
-     * database cannot be reached, nothing is stored and the reply comes back to the doctor to send again (503).
+     * {@code action=preview} shows the reply as the patient will read it; {@code action=send} posts it. A reply of
+     * the wrong length comes back with the problem. If the database cannot be reached, nothing is stored and the
+     * reply comes back to the doctor to send again (503).
      */
     @PostMapping("/questions/{id}/reply")
-    String reply(@PathVariable UUID id, @RequestParam(defaultValue = "") String body,
+    String reply(@PathVariable UUID id, @Valid ReplyRequest reply, BindingResult invalid,
                  @RequestParam(defaultValue = "preview") String action,
                  @AuthenticationPrincipal DoctorAccount account, Model model, RedirectAttributes redirect,
                  HttpServletResponse response) {
+        String body = reply.body() == null ? "" : reply.body();
         try {
-            return replyOrPreview(id, body, action, account, model, redirect);
+            return replyOrPreview(id, body, invalid, action, account, model, redirect);
         } catch (RuntimeException failure) {
             if (!StorageUnavailable.is(failure)) {
                 throw failure;
@@ -111,22 +88,18 @@ class QuestionPage {
         }
     }
 
-    private String replyOrPreview(UUID id, String body, String action, DoctorAccount account, Model model,
-                                  RedirectAttributes redirect) {
+    private String replyOrPreview(UUID id, String body, BindingResult invalid, String action, DoctorAccount account,
+                                  Model model, RedirectAttributes redirect) {
         Doctor doctor = questions.doctor(account);
-        String text = body.strip();
-        String invalid = text.length() < ReplyRequest.MIN || text.length() > ReplyRequest.MAX
-                ? "A reply has " + ReplyRequest.MIN + " to " + ReplyRequest.MAX + " characters; this one has "
-                        + text.length() + "."
-                : null;
-        if (invalid != null || !"send".equals(action)) {
+        if (invalid.hasErrors() || !"send".equals(action)) {
             fill(model, doctor, questions.visibleTo(doctor, id), body);
-            model.addAttribute("problem", invalid);
-            model.addAttribute("preview", invalid == null ? text : null);
+            model.addAttribute("problem", invalid.hasErrors() ? invalid.getFieldErrors().get(0).getDefaultMessage()
+                    : null);
+            model.addAttribute("preview", invalid.hasErrors() ? null : body.strip());
             return VIEW;
         }
         try {
-            replies.reply(doctor, id, text);
+            replies.reply(doctor, id, body);
             redirect.addFlashAttribute("message", "Reply sent. The patient will get an email.");
         } catch (ErrorResponseException refused) {
             redirect.addFlashAttribute("problem", refused.getBody().getDetail());

@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class QueueController {
+class QueueApiController {
 
     private final DoctorQuestions questions;
     private final DoctorQueue queue;
     private final Clock clock;
 
-    QueueController(DoctorQuestions questions, DoctorQueue queue, Clock clock) {
+    QueueApiController(DoctorQuestions questions, DoctorQueue queue, Clock clock) {
         this.questions = questions;
         this.queue = queue;
         this.clock = clock;

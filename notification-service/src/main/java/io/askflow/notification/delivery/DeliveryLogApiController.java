@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/notifications")
 @SecurityRequirement(name = "operator")
-class DeliveryLogController {
+class DeliveryLogApiController {
 
     private final Deliveries deliveries;
     private final RetryDelivery retryDelivery;
 
-    DeliveryLogController(Deliveries deliveries, RetryDelivery retryDelivery) {
+    DeliveryLogApiController(Deliveries deliveries, RetryDelivery retryDelivery) {
         this.deliveries = deliveries;
         this.retryDelivery = retryDelivery;
     }

@@ -21,14 +21,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * is not connected; both read the shared database, so they work behind any number of instances.
  */
 @Controller
-class QueuePage {
+class QueuePageController {
 
     private final DoctorQuestions questions;
     private final DoctorQueue queue;
     private final QueueSignals signals;
     private final Clock clock;
 
-    QueuePage(DoctorQuestions questions, DoctorQueue queue, QueueSignals signals, Clock clock) {
+    QueuePageController(DoctorQuestions questions, DoctorQueue queue, QueueSignals signals, Clock clock) {
         this.questions = questions;
         this.queue = queue;
         this.signals = signals;

@@ -13,12 +13,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The question page's "send to another specialty" form; a refusal is shown on the question page. */
 @Controller
-class ReroutePage {
+class ReroutePageController {
 
     private final DoctorQuestions questions;
     private final RerouteQuestion reroutes;
 
-    ReroutePage(DoctorQuestions questions, RerouteQuestion reroutes) {
+    ReroutePageController(DoctorQuestions questions, RerouteQuestion reroutes) {
         this.questions = questions;
         this.reroutes = reroutes;
     }

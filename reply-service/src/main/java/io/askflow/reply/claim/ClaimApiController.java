@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class ClaimController {
+class ClaimApiController {
 
     private final DoctorQuestions questions;
     private final ClaimQuestion claims;
 
-    ClaimController(DoctorQuestions questions, ClaimQuestion claims) {
+    ClaimApiController(DoctorQuestions questions, ClaimQuestion claims) {
         this.questions = questions;
         this.claims = claims;
     }

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins add, edit and deactivate doctors (deactivating keeps the doctor's name on their past replies). */
 @Controller
-class AdminDoctorsPage {
+class AdminDoctorsPageController {
 
     private static final String LIST = "admin/doctors";
     private static final String FORM = "admin/doctor-form";
@@ -23,7 +23,7 @@ class AdminDoctorsPage {
     private final Doctors doctors;
     private final ManageDoctors manage;
 
-    AdminDoctorsPage(Doctors doctors, ManageDoctors manage) {
+    AdminDoctorsPageController(Doctors doctors, ManageDoctors manage) {
         this.doctors = doctors;
         this.manage = manage;
     }

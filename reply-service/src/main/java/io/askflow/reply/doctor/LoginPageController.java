@@ -4,7 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
-class LoginPage {
+class LoginPageController {
 
     @GetMapping("/login")
     String login() {

@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class ReplyController {
+class ReplyApiController {
 
     private final DoctorQuestions questions;
     private final PostReply replies;
 
-    ReplyController(DoctorQuestions questions, PostReply replies) {
+    ReplyApiController(DoctorQuestions questions, PostReply replies) {
         this.questions = questions;
         this.replies = replies;
     }

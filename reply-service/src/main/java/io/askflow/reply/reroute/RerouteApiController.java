@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class RerouteController {
+class RerouteApiController {
 
     private final DoctorQuestions questions;
     private final RerouteQuestion reroutes;
 
-    RerouteController(DoctorQuestions questions, RerouteQuestion reroutes) {
+    RerouteApiController(DoctorQuestions questions, RerouteQuestion reroutes) {
         this.questions = questions;
         this.reroutes = reroutes;
     }
