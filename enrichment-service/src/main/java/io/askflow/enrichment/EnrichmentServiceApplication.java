@@ -6,10 +6,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class EnrichmentServiceApplication {
 
-    /** Starts the service, or runs one of the {@link Commands} and exits. */
+    /** Starts the service, or runs the {@link KnowledgeCommand} and exits. */
     public static void main(String[] args) {
-        if (Commands.handles(args)) {
-            System.exit(Commands.run(args));
+        if (KnowledgeCommand.handles(args)) {
+            System.exit(KnowledgeCommand.run(args));
         }
         SpringApplication.run(EnrichmentServiceApplication.class, args);
     }

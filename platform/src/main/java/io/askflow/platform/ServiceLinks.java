@@ -16,9 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("askflow")
 public record ServiceLinks(URI publicUrl, URI enrichmentUrl, URI workflowUrl, Duration lookupTimeout) {
 
-    /** The public URL without a trailing slash, to append paths to. */
-    public String publicBase() {
-        String url = publicUrl.toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /** A question's public Q&amp;A page, as patients and other services link to it. */
+    public String questionPage(Object questionId) {
+        return publicBase() + "/questions/" + questionId;
+    }
+
+    /** A question's tracking page, the link only its asker gets. */
+    public String trackingPage(String trackingToken) {
+        return publicBase() + "/track/" + trackingToken;
+    }
+
+    private String publicBase() {
+        return publicUrl.toString().replaceAll("/+$", "");
     }
 }

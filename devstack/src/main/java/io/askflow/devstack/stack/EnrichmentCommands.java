@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code import-knowledge} and {@code eval-similar}: enrichment-service's jar run as a command on the stack's database. */
+/**
+ * {@code import-knowledge} (enrichment-service's jar) and {@code eval-similar} (the enrichment-eval tool's jar), run as
+ * commands on the stack's database.
+ */
 final class EnrichmentCommands {
 
     private final StackSettings settings;
@@ -29,7 +32,8 @@ final class EnrichmentCommands {
         if (!Files.exists(file)) {
             throw new StackException("no such file or folder: " + args.get(0));
         }
-        return run(settings.state().resolve("enrichment-index"), List.of("import-knowledge", absolute(file)));
+        return run("enrichment-service", settings.state().resolve("enrichment-index"),
+                List.of("import-knowledge", absolute(file)));
     }
 
     /**
@@ -50,7 +54,7 @@ final class EnrichmentCommands {
         if (!rest.isEmpty() && rest.get(0).equals("--verbose")) {
             command.add("--verbose");
         }
-        return run(settings.state().resolve("eval-index"), command);
+        return run("enrichment-eval", settings.state().resolve("eval-index"), command);
     }
 
     // the path made absolute, so that what a command prints names the file it read whatever the working folder
@@ -58,10 +62,13 @@ final class EnrichmentCommands {
         return path.toAbsolutePath().normalize().toString();
     }
 
-    /** Runs one of enrichment-service's commands (no web server, no listeners) on the stack's database. */
-    private int run(Path index, List<String> commandAndArgs) {
+    /**
+     * Runs a command of enrichment-service's, or of its evaluation tool (which is not in the service's jar), on the
+     * stack's database, without web server or listeners.
+     */
+    private int run(String module, Path index, List<String> commandAndArgs) {
         postgres.requireReachable();
-        Path jar = settings.builtJar("enrichment-service");
+        Path jar = settings.builtJar(module);
         launcher.requireFile(jar);
         List<String> command = new ArrayList<>(List.of(ChildProcesses.java(), "-Xmx" + settings.serviceHeap(),
                 "-jar", jar.toString()));

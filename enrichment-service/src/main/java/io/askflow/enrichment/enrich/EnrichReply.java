@@ -3,24 +3,24 @@ package io.askflow.enrichment.enrich;
 import io.askflow.enrichment.AnsweredQuestion;
 import io.askflow.enrichment.Questions;
 import io.askflow.enrichment.faq.FaqCatalog;
-import io.askflow.enrichment.index.Hit;
 import io.askflow.enrichment.index.IndexSync;
 import io.askflow.enrichment.index.Kind;
-import io.askflow.enrichment.index.PublishableHits;
-import io.askflow.enrichment.index.SearchIndex;
-import io.askflow.enrichment.index.SearchRequest;
+import io.askflow.enrichment.ranking.Hit;
+import io.askflow.enrichment.ranking.PageRanking;
+import io.askflow.enrichment.ranking.PublishableHits;
+import io.askflow.enrichment.ranking.SearchRequest;
 import io.askflow.events.ReplyEnriched;
 import io.askflow.events.ReplyEnriched.MoreInfo;
 import io.askflow.events.ReplyEnriched.SimilarQuestion;
 import io.askflow.events.ReplyPosted;
 import io.askflow.events.Specialty;
+import io.askflow.platform.ServiceLinks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,28 +41,28 @@ class EnrichReply {
     static final int MORE_INFO_CHARS = 700;
 
     private final Questions questions;
-    private final SearchIndex index;
+    private final PageRanking ranking;
     private final PublishableHits publishable;
     private final IndexSync indexSync;
     private final FaqCatalog faq;
     private final Enrichments enrichments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
+    private final ServiceLinks links;
 
-    EnrichReply(Questions questions, SearchIndex index, PublishableHits publishable, IndexSync indexSync,
+    EnrichReply(Questions questions, PageRanking ranking, PublishableHits publishable, IndexSync indexSync,
                 FaqCatalog faq, Enrichments enrichments,
                 ApplicationEventPublisher events, Clock clock,
-                @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
+                ServiceLinks links) {
         this.questions = questions;
-        this.index = index;
+        this.ranking = ranking;
         this.publishable = publishable;
         this.indexSync = indexSync;
         this.faq = faq;
         this.enrichments = enrichments;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.links = links;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -72,15 +72,14 @@ class EnrichReply {
         String asked = question.title() + "\n" + question.body();
         Specialty specialty = reply.specialty();
 
-        List<Hit> moreInfo = index.search(new SearchRequest(asked + "\n" + reply.body(), question.title(), specialty,
-                Set.of(Kind.KNOWLEDGE), null, true, MORE_INFO, MORE_INFO_CHARS));
+        List<Hit> moreInfo = ranking.search(SearchRequest.moreInfo(asked + "\n" + reply.body(), question.title(),
+                specialty, MORE_INFO, MORE_INFO_CHARS));
         Set<String> moreInfoPages = moreInfo.stream().map(Hit::page).collect(Collectors.toSet());
-        List<Hit> similarQuestions = publishable.of(index.search(new SearchRequest(asked, question.title(),
-                specialty, Set.of(Kind.QUESTION), question.questionId().toString(), false,
-                SIMILAR_QUESTIONS + SPARE_QUESTIONS, SearchRequest.SNIPPET_CHARS))).stream()
+        List<Hit> similarQuestions = publishable.of(ranking.search(SearchRequest.similarQuestions(asked,
+                question.title(), specialty, question.questionId(), SIMILAR_QUESTIONS + SPARE_QUESTIONS))).stream()
                 .limit(SIMILAR_QUESTIONS).toList();
-        List<Hit> similarKnowledge = index.search(new SearchRequest(asked, question.title(), specialty,
-                        Set.of(Kind.KNOWLEDGE), null, false, SIMILAR_KNOWLEDGE + MORE_INFO, SearchRequest.SNIPPET_CHARS))
+        List<Hit> similarKnowledge = ranking.search(SearchRequest.similarKnowledge(asked, question.title(), specialty,
+                        SIMILAR_KNOWLEDGE + MORE_INFO))
                 .stream().filter(hit -> !moreInfoPages.contains(hit.page())).limit(SIMILAR_KNOWLEDGE).toList();
 
         var enriched = new ReplyEnriched(UUID.randomUUID(), reply.questionId(), clock.instant(), reply.replyId(),
@@ -97,7 +96,7 @@ class EnrichReply {
         Specialty specialty = hit.specialties().isEmpty() ? null : Specialty.valueOf(hit.specialties().get(0));
         if (hit.kind() == Kind.QUESTION) {
             return new SimilarQuestion(hit.id(), hit.kind().name(), hit.title(), hit.snippet(), hit.doctorName(),
-                    specialty, hit.replySnippet(), hit.source(), publicUrl + "/questions/" + hit.id());
+                    specialty, hit.replySnippet(), hit.source(), links.questionPage(hit.id()));
         }
         return new SimilarQuestion(hit.id(), hit.kind().name(), hit.title(), hit.questionText(), null, specialty,
                 hit.snippet(), hit.source(), hit.url());

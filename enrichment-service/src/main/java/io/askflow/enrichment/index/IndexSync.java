@@ -2,6 +2,7 @@ package io.askflow.enrichment.index;
 
 import io.askflow.enrichment.AnsweredQuestion;
 import io.askflow.enrichment.Questions;
+import io.askflow.enrichment.knowledge.KnowledgeImported;
 import io.askflow.enrichment.knowledge.KnowledgeRecords;
 import io.askflow.enrichment.knowledge.KnowledgeRecords.Changed;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -105,6 +107,12 @@ public class IndexSync implements ApplicationRunner {
         return indexed;
     }
 
+    /** An import indexes what it wrote before it returns, instead of at the next scheduled sync. */
+    @EventListener
+    void imported(KnowledgeImported imported) {
+        catchUp();
+    }
+
     /** Indexes what changed in the schema since the last sync; returns how many documents it put or removed. */
     @Scheduled(fixedDelayString = "${askflow.index.sync-every:15s}", initialDelayString = "${askflow.index.sync-every:15s}")
     public synchronized long catchUp() {
@@ -138,12 +146,12 @@ public class IndexSync implements ApplicationRunner {
     }
 
     /** A searchable question whose document is missing or older, or an unsearchable one that is still indexed. */
-    private static boolean isStale(SearchIndex.Versions versions, Changed<AnsweredQuestion> changed)
+    private static boolean isStale(IndexVersions versions, Changed<AnsweredQuestion> changed)
             throws IOException {
         long indexed = versions.of(changed.row().questionId().toString());
         return changed.row().consentToPublish()
                 ? indexed != version(changed.changedAt())
-                : indexed != SearchIndex.ABSENT;
+                : indexed != IndexVersions.ABSENT;
     }
 
     private static long version(Instant changedAt) {

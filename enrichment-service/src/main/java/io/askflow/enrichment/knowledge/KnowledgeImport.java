@@ -1,19 +1,20 @@
 package io.askflow.enrichment.knowledge;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.askflow.enrichment.index.IndexSync;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads a JSON-lines knowledge file into the schema, then into the search index. Records are written in chunks,
- * one transaction each; a record is one statement, so it is never half-applied.
+ * Loads a JSON-lines knowledge file into the schema, then into the search index (whose sync catches up on
+ * {@link KnowledgeImported} before the import returns). Records are written in chunks, one transaction each; a
+ * record is one statement, so it is never half-applied.
  */
 @Service
 public class KnowledgeImport {
@@ -24,15 +25,15 @@ public class KnowledgeImport {
 
     private final KnowledgeRecords records;
     private final TransactionTemplate transactions;
-    private final IndexSync indexSync;
+    private final ApplicationEventPublisher events;
     private final KnowledgeLines lines;
     private final KnowledgeXml xml = new KnowledgeXml();
 
-    KnowledgeImport(KnowledgeRecords records, TransactionTemplate transactions, IndexSync indexSync,
+    KnowledgeImport(KnowledgeRecords records, TransactionTemplate transactions, ApplicationEventPublisher events,
                     ObjectMapper json) {
         this.records = records;
         this.transactions = transactions;
-        this.indexSync = indexSync;
+        this.events = events;
         this.lines = new KnowledgeLines(json);
     }
 
@@ -74,7 +75,7 @@ public class KnowledgeImport {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         write(chunk, counts);
-        indexSync.catchUp();
+        events.publishEvent(new KnowledgeImported(file));
         return new ImportSummary(counts[0], counts[1], counts[2], counts[3], counts[4], List.copyOf(skippedLines),
                 (System.nanoTime() - started) / 1e9);
     }

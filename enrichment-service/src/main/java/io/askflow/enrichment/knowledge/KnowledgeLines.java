@@ -20,9 +20,19 @@ final class KnowledgeLines {
     /**
      * A line read from the file (or a QA pair of an XML page): a record, or the reason it cannot be one.
      *
-     * @param where how to find it in the input, e.g. {@code line 12} or {@code 6_NINDS_QA/0000001.xml QAPair 2}
+     * @param where   how to find it in the input, e.g. {@code line 12} or {@code 6_NINDS_QA/0000001.xml QAPair 2}
+     * @param record  null if skipped
+     * @param problem null if read
      */
     record Line(int number, String where, KnowledgeRecord record, String problem) {
+
+        static Line read(int number, String where, KnowledgeRecord record) {
+            return new Line(number, where, record, null);
+        }
+
+        static Line skipped(int number, String where, String problem) {
+            return new Line(number, where, null, problem);
+        }
     }
 
     interface LineHandler {
@@ -53,22 +63,23 @@ final class KnowledgeLines {
         try {
             node = json.readTree(text);
         } catch (IOException e) {
-            return new Line(number, "line " + number, null, "not JSON");
+            return Line.skipped(number, "line " + number, "not JSON");
         }
         if (node == null || !node.isObject()) {
-            return new Line(number, "line " + number, null, "not a JSON object");
+            return Line.skipped(number, "line " + number, "not a JSON object");
         }
         String id = text(node, "id");
         String question = text(node, "question");
         if (id == null || id.isBlank()) {
-            return new Line(number, "line " + number, null, "no id");
+            return Line.skipped(number, "line " + number, "no id");
         }
         if (question == null || question.isBlank()) {
-            return new Line(number, "line " + number, null, "no question");
+            return Line.skipped(number, "line " + number, "no question");
         }
-        return new Line(number, "line " + number, new KnowledgeRecord(id.strip(), text(node, "source"), text(node, "url"),
-                text(node, "focus"), texts(node, "synonyms"), text(node, "category"), text(node, "semanticGroup"),
-                texts(node, "cuis"), text(node, "qtype"), question.strip(), text(node, "answer")), null);
+        return Line.read(number, "line " + number, new KnowledgeRecord(id.strip(), text(node, "source"),
+                text(node, "url"), text(node, "focus"), texts(node, "synonyms"), text(node, "category"),
+                text(node, "semanticGroup"), texts(node, "cuis"), text(node, "qtype"), question.strip(),
+                text(node, "answer")));
     }
 
     private static InputStream open(Path file) throws IOException {

@@ -44,7 +44,7 @@ final class KnowledgeXml {
             try {
                 document = parser.parse(file.toFile());
             } catch (SAXException e) {
-                handler.accept(new KnowledgeLines.Line(++number, name, null, "not XML"));
+                handler.accept(KnowledgeLines.Line.skipped(++number, name, "not XML"));
                 continue;
             }
             Element page = document.getDocumentElement();
@@ -52,7 +52,7 @@ final class KnowledgeXml {
             String docId = page.getAttribute("id").strip();
             NodeList pairs = page.getElementsByTagName("QAPair");
             if (docId.isEmpty() || source.isEmpty() || pairs.getLength() == 0) {
-                handler.accept(new KnowledgeLines.Line(++number, name, null,
+                handler.accept(KnowledgeLines.Line.skipped(++number, name,
                         docId.isEmpty() ? "no id" : source.isEmpty() ? "no source" : "no QAPair"));
                 continue;
             }
@@ -68,14 +68,14 @@ final class KnowledgeXml {
                 Element question = first(pair, "Question");
                 String questionText = question == null ? null : question.getTextContent().strip();
                 if (pair.getAttribute("pid").isBlank()) {
-                    handler.accept(new KnowledgeLines.Line(++number, where, null, "no pid"));
+                    handler.accept(KnowledgeLines.Line.skipped(++number, where, "no pid"));
                 } else if (questionText == null || questionText.isEmpty()) {
-                    handler.accept(new KnowledgeLines.Line(++number, where, null, "no question"));
+                    handler.accept(KnowledgeLines.Line.skipped(++number, where, "no question"));
                 } else {
                     String id = source + "_" + docId + "_Sec" + pair.getAttribute("pid").strip();
-                    handler.accept(new KnowledgeLines.Line(++number, where, new KnowledgeRecord(id, source, url, focus,
-                            synonyms, category, semanticGroup, cuis, blankToNull(question.getAttribute("qtype")),
-                            questionText, text(pair, "Answer")), null));
+                    handler.accept(KnowledgeLines.Line.read(++number, where, new KnowledgeRecord(id, source, url,
+                            focus, synonyms, category, semanticGroup, cuis, blankToNull(question.getAttribute("qtype")),
+                            questionText, text(pair, "Answer"))));
                 }
             }
         }

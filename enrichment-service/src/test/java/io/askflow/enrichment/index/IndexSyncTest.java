@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.askflow.enrichment.Questions;
 import io.askflow.enrichment.knowledge.KnowledgeImport;
 import io.askflow.enrichment.knowledge.KnowledgeRecords;
+import io.askflow.enrichment.ranking.Hit;
+import io.askflow.enrichment.ranking.PageRanking;
+import io.askflow.enrichment.ranking.SearchRequest;
 import io.askflow.events.AgeRange;
 import io.askflow.events.ConsentWithdrawn;
 import io.askflow.events.Gender;
@@ -20,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +61,7 @@ class IndexSyncTest {
         SearchIndex fresh = new SearchIndex(properties);
         assertThat(new IndexSync(fresh, knowledge, questions, transactions, jdbc).start()).isPositive();
         assertThat(fresh.count(Kind.KNOWLEDGE)).isEqualTo(knowledge.count());
-        assertThat(fresh.search(request("itchy red toes after the cold"))).extracting(Hit::id).contains(id);
+        assertThat(new PageRanking(fresh).search(request("itchy red toes after the cold"))).extracting(Hit::id).contains(id);
         fresh.destroy();
 
         SearchIndex reopened = new SearchIndex(properties);
@@ -67,7 +69,7 @@ class IndexSyncTest {
                 .containsKey(SearchIndex.SYNCED_UP_TO_KEY);
         // within the sync's look-back of the import: the versions in the index tell that nothing changed since
         assertThat(new IndexSync(reopened, knowledge, questions, transactions, jdbc).start()).isZero();
-        assertThat(reopened.search(request("chilblains"))).extracting(Hit::id).contains(id);
+        assertThat(new PageRanking(reopened).search(request("chilblains"))).extracting(Hit::id).contains(id);
         reopened.destroy();
     }
 
@@ -90,7 +92,7 @@ class IndexSyncTest {
         SearchIndex stopped = new SearchIndex(stoppedFolder);
         new IndexSync(stopped, knowledge, questions, transactions, jdbc).start();
         stopped.destroy();
-        assertThat(running.search(questionsAbout("ringing in the ears"))).extracting(Hit::id).contains(id);
+        assertThat(new PageRanking(running).search(questionsAbout("ringing in the ears"))).extracting(Hit::id).contains(id);
 
         probe.send(new ConsentWithdrawn(UUID.randomUUID(), asked.questionId(), Instant.now()));
         await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
@@ -98,25 +100,25 @@ class IndexSyncTest {
                 .isEqualTo(1));
 
         runningSync.catchUp();
-        assertThat(running.search(questionsAbout("ringing in the ears"))).extracting(Hit::id).doesNotContain(id);
+        assertThat(new PageRanking(running).search(questionsAbout("ringing in the ears"))).extracting(Hit::id).doesNotContain(id);
         assertThat(runningSync.catchUp()).isZero();
         running.destroy();
         SearchIndex restarted = new SearchIndex(stoppedFolder);
         new IndexSync(restarted, knowledge, questions, transactions, jdbc).start();
-        assertThat(restarted.search(questionsAbout("ringing in the ears"))).extracting(Hit::id).doesNotContain(id);
+        assertThat(new PageRanking(restarted).search(questionsAbout("ringing in the ears"))).extracting(Hit::id).doesNotContain(id);
         restarted.destroy();
         SearchIndex rebuilt = new SearchIndex(new IndexProperties(folder.resolve("rebuilt"), Duration.ofMinutes(1)));
         new IndexSync(rebuilt, knowledge, questions, transactions, jdbc).start();
-        assertThat(rebuilt.search(questionsAbout("ringing in the ears"))).extracting(Hit::id).doesNotContain(id);
+        assertThat(new PageRanking(rebuilt).search(questionsAbout("ringing in the ears"))).extracting(Hit::id).doesNotContain(id);
         assertThat(rebuilt.count(Kind.QUESTION)).isEqualTo(questions.countPublishable());
         rebuilt.destroy();
     }
 
     private static SearchRequest request(String text) {
-        return new SearchRequest(text, "", null, Set.of(Kind.KNOWLEDGE), null, false, 10, SearchRequest.SNIPPET_CHARS);
+        return SearchRequest.knowledge(text, 10);
     }
 
     private static SearchRequest questionsAbout(String text) {
-        return new SearchRequest(text, "", null, Set.of(Kind.QUESTION), null, false, 50, SearchRequest.SNIPPET_CHARS);
+        return SearchRequest.questions(text, 50);
     }
 }

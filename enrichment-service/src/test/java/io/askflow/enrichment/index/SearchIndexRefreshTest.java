@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.askflow.enrichment.AnsweredQuestion;
 import io.askflow.enrichment.knowledge.KnowledgeRecord;
+import io.askflow.enrichment.ranking.Hit;
+import io.askflow.enrichment.ranking.PageRanking;
+import io.askflow.enrichment.ranking.SearchRequest;
 import io.askflow.events.Specialty;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -23,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a reply does to the index: its question is searchable at once but written to disk only by the next commit,
- * and the topic dictionary is built again only when knowledge records change.
+ * What a reply does to the index: its question is searchable at once but written to disk only by the next commit
+ * (what it does to the topic dictionary: {@code ranking.TopicDictionariesTest}).
  */
 class SearchIndexRefreshTest {
 
@@ -51,7 +53,7 @@ class SearchIndexRefreshTest {
         index.put(question, 2);
         index.refresh();
 
-        assertThat(index.search(questionsAbout("itchy red toes"))).extracting(Hit::id)
+        assertThat(new PageRanking(index).search(questionsAbout("itchy red toes"))).extracting(Hit::id)
                 .containsExactly(question.questionId().toString());
         assertThat(index.hasUncommittedChanges()).isTrue();
         assertThat(committedDocuments(question.questionId())).as("not on disk before the commit").isZero();
@@ -60,23 +62,6 @@ class SearchIndexRefreshTest {
 
         assertThat(index.hasUncommittedChanges()).isFalse();
         assertThat(committedDocuments(question.questionId())).isOne();
-    }
-
-    @Test
-    void aQuestionKeepsTheTopicDictionaryAndAKnowledgeRecordRenewsIt() throws IOException {
-        TopicDictionary before = index.topics();
-        assertThat(before.isPhrase(Fields.key(Fields.analyzer(), "Chilblains"))).isTrue();
-
-        index.put(question("Cold toes", "Are chilblains dangerous?"), 2);
-        index.refresh();
-        assertThat(index.topics()).as("a question's segment holds no topics").isSameAs(before);
-
-        index.put(knowledge("K2", "Raynaud phenomenon", "What is (are) Raynaud phenomenon ?"), 3);
-        index.refresh();
-        TopicDictionary after = index.topics();
-        assertThat(after).isNotSameAs(before);
-        assertThat(after.isPhrase(Fields.key(Fields.analyzer(), "Raynaud phenomenon"))).isTrue();
-        assertThat(after.isPhrase(Fields.key(Fields.analyzer(), "Chilblains"))).isTrue();
     }
 
     private long committedDocuments(UUID questionId) throws IOException {
@@ -96,6 +81,6 @@ class SearchIndexRefreshTest {
     }
 
     private static SearchRequest questionsAbout(String text) {
-        return new SearchRequest(text, "", null, Set.of(Kind.QUESTION), null, false, 10, SearchRequest.SNIPPET_CHARS);
+        return SearchRequest.questions(text, 10);
     }
 }
