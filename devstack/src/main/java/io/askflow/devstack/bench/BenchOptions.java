@@ -1,6 +1,7 @@
 package io.askflow.devstack.bench;
 
 import io.askflow.devstack.Args;
+import io.askflow.platform.ServicePorts;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -34,8 +35,9 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
               --doctors      demo logins to use (default %s);
                              a login that reply-service refuses is left out with a warning
               --password     their password (default askflow)
-              Services: ASKFLOW_QUESTION_URL (http://127.0.0.1:8080), ASKFLOW_REPLY_URL (http://127.0.0.1:8081),
-                        ASKFLOW_WORKFLOW_URL (http://127.0.0.1:8082)""".formatted(DEFAULT_DOCTORS);
+              Services: ASKFLOW_QUESTION_URL (%s), ASKFLOW_REPLY_URL (%s),
+                        ASKFLOW_WORKFLOW_URL (%s)""".formatted(DEFAULT_DOCTORS, local("question-service"),
+            local("reply-service"), local("workflow"));
 
     static BenchOptions parse(String[] arguments, Function<String, String> env) {
         Args args = Args.parse(arguments,
@@ -62,8 +64,14 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
                     return new DemoDoctor(s.substring(0, colon).strip(), password, s.substring(colon + 1).strip());
                 }).toList();
         return new BenchOptions(questions, rate, args.flag("json"), timeout, Math.max(1, concurrency),
-                url(env, "ASKFLOW_QUESTION_URL", "http://127.0.0.1:8080"), url(env, "ASKFLOW_REPLY_URL", "http://127.0.0.1:8081"),
-                url(env, "ASKFLOW_WORKFLOW_URL", "http://127.0.0.1:8082"), doctors);
+                url(env, "ASKFLOW_QUESTION_URL", local("question-service")),
+                url(env, "ASKFLOW_REPLY_URL", local("reply-service")),
+                url(env, "ASKFLOW_WORKFLOW_URL", local("workflow")), doctors);
+    }
+
+    /** A service of the dev stack on this machine. */
+    private static String local(String service) {
+        return "http://127.0.0.1:" + ServicePorts.of(service);
     }
 
     private static URI url(Function<String, String> env, String name, String fallback) {

@@ -3,28 +3,30 @@ package io.askflow.devstack.stack;
 import io.askflow.devstack.stack.Component.KafkaBroker;
 import io.askflow.devstack.stack.Component.MailCatcher;
 import io.askflow.devstack.stack.Component.Service;
+import io.askflow.platform.ServicePorts;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * What the dev stack runs, in start order: Kafka, the SMTP catcher, then the five services. Every port is
- * decided here, so running more than one instance of a service only changes this class.
+ * decided here (the services' own from the platform's {@link ServicePorts}, which their defaults read too), so running
+ * more than one instance of a service only changes this class.
  */
 public record Stack(KafkaBroker kafka, MailCatcher smtp, List<Service> services) {
 
     public static Stack of(StackSettings settings) {
         return new Stack(new KafkaBroker(settings.kafkaPort(), settings.kafkaControllerPort()),
                 new MailCatcher(settings.smtpPort(), settings.mailApiPort()),
-                List.of(service("question-service", 8080, "/ask"),
-                        service("reply-service", 8081, "/queue"),
-                        service("workflow", 8082, "/camunda/app/"),
-                        service("enrichment-service", 8083, "/swagger-ui.html"),
-                        service("notification-service", 8084, "/swagger-ui.html")));
+                List.of(service("question-service", "/ask"),
+                        service("reply-service", "/queue"),
+                        service("workflow", "/camunda/app/"),
+                        service("enrichment-service", "/swagger-ui.html"),
+                        service("notification-service", "/swagger-ui.html")));
     }
 
-    private static Service service(String module, int port, String page) {
-        return new Service(module, module, port, page);
+    private static Service service(String module, String page) {
+        return new Service(module, module, ServicePorts.of(module), page);
     }
 
     public List<Component> components() {

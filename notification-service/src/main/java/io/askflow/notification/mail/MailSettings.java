@@ -1,5 +1,6 @@
 package io.askflow.notification.mail;
 
+import io.askflow.platform.ServicePorts;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -36,8 +37,8 @@ public record MailSettings(String from, String productName, String doctorUrl, St
     public MailSettings {
         from = from == null || from.isBlank() ? "Askflow <no-reply@askflow.local>" : from;
         productName = productName == null || productName.isBlank() ? "Askflow" : productName;
-        doctorUrl = doctorUrl == null || doctorUrl.isBlank() ? "http://127.0.0.1:8081" : doctorUrl;
-        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://127.0.0.1:8084"
+        doctorUrl = doctorUrl == null || doctorUrl.isBlank() ? local("reply-service") : doctorUrl;
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? local("notification-service")
                 : publicUrl.replaceAll("/+$", "");
         replyExcerptLines = replyExcerptLines == null ? 3 : replyExcerptLines;
         replyExcerptChars = replyExcerptChars == null ? 400 : replyExcerptChars;
@@ -59,5 +60,9 @@ public record MailSettings(String from, String productName, String doctorUrl, St
     public String toString() {
         return "MailSettings[from=" + from + ", publicUrl=" + publicUrl + ", maxPerSecond=" + maxPerSecond
                 + ", senders=" + senders + ", batchSize=" + batchSize + "]";
+    }
+
+    private static String local(String service) {
+        return "http://127.0.0.1:" + ServicePorts.of(service);
     }
 }

@@ -1,7 +1,7 @@
 package io.askflow.reply.answer;
 
 import io.askflow.events.Specialty;
-import io.askflow.platform.StorageUnavailable;
+import io.askflow.platform.web.RetryLater;
 import io.askflow.reply.DoctorQuestions;
 import io.askflow.reply.QueueItem;
 import io.askflow.reply.doctor.Doctor;
@@ -12,10 +12,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QuestionPageController {
 
-    private static final Logger log = LoggerFactory.getLogger(QuestionPageController.class);
     private static final String VIEW = "question";
     /** Needs no database: the doctor's reply, and a button to send it again. */
     private static final String UNAVAILABLE_VIEW = "reply-unavailable";
@@ -76,12 +71,7 @@ class QuestionPageController {
         try {
             return replyOrPreview(id, body, invalid, action, account, model, redirect);
         } catch (RuntimeException failure) {
-            if (!StorageUnavailable.is(failure)) {
-                throw failure;
-            }
-            log.warn("Database unreachable, the reply form answered 503: {}", failure.getMessage());
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(StorageUnavailable.RETRY_AFTER_SECONDS));
+            RetryLater.answer(failure, response, "the reply form");
             model.addAttribute("questionId", id);
             model.addAttribute("draft", body);
             return UNAVAILABLE_VIEW;
