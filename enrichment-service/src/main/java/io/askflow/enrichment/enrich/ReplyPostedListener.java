@@ -2,29 +2,24 @@ package io.askflow.enrichment.enrich;
 
 import io.askflow.events.ReplyPosted;
 import io.askflow.events.Topics;
-import io.askflow.messaging.ProcessedEvents;
+import io.askflow.messaging.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Enriches each reply once; a reply that comes before its question is retried until the question is there. */
 @Component
 class ReplyPostedListener {
 
-    private final ProcessedEvents processedEvents;
+    private final Inbox inbox;
     private final EnrichReply enrichReply;
 
-    ReplyPostedListener(ProcessedEvents processedEvents, EnrichReply enrichReply) {
-        this.processedEvents = processedEvents;
+    ReplyPostedListener(Inbox inbox, EnrichReply enrichReply) {
+        this.inbox = inbox;
         this.enrichReply = enrichReply;
     }
 
-    @Transactional
     @KafkaListener(topics = Topics.REPLY_POSTED)
     void on(ReplyPosted event) {
-        if (!processedEvents.firstTime(event.eventId(), Topics.REPLY_POSTED)) {
-            return;
-        }
-        enrichReply.enrich(event);
+        inbox.receive(event, Topics.REPLY_POSTED, () -> enrichReply.enrich(event));
     }
 }

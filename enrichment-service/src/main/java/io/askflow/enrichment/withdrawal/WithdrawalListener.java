@@ -6,12 +6,11 @@ import io.askflow.enrichment.index.IndexSync;
 import io.askflow.events.ConsentWithdrawn;
 import io.askflow.events.QuestionWithdrawn;
 import io.askflow.events.Topics;
-import io.askflow.messaging.ProcessedEvents;
+import io.askflow.messaging.Inbox;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A patient who withdraws the consent to publish, or the question, is never shown as Similar Q&amp;A again: the
@@ -21,32 +20,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WithdrawalListener {
 
-    private final ProcessedEvents processedEvents;
+    private final Inbox inbox;
     private final Questions questions;
     private final IndexSync indexSync;
 
-    WithdrawalListener(ProcessedEvents processedEvents, Questions questions, IndexSync indexSync) {
-        this.processedEvents = processedEvents;
+    WithdrawalListener(Inbox inbox, Questions questions, IndexSync indexSync) {
+        this.inbox = inbox;
         this.questions = questions;
         this.indexSync = indexSync;
     }
 
-    @Transactional
     @KafkaListener(topics = Topics.CONSENT_WITHDRAWN)
     void on(ConsentWithdrawn event) {
-        if (!processedEvents.firstTime(event.eventId(), Topics.CONSENT_WITHDRAWN)) {
-            return;
-        }
-        withdraw(event.questionId(), Withdrawal.CONSENT, event.occurredAt());
+        inbox.receive(event, Topics.CONSENT_WITHDRAWN, () -> {
+            withdraw(event.questionId(), Withdrawal.CONSENT, event.occurredAt());
+        });
     }
 
-    @Transactional
     @KafkaListener(topics = Topics.QUESTION_WITHDRAWN)
     void on(QuestionWithdrawn event) {
-        if (!processedEvents.firstTime(event.eventId(), Topics.QUESTION_WITHDRAWN)) {
-            return;
-        }
-        withdraw(event.questionId(), Withdrawal.QUESTION, event.occurredAt());
+        inbox.receive(event, Topics.QUESTION_WITHDRAWN, () -> {
+            withdraw(event.questionId(), Withdrawal.QUESTION, event.occurredAt());
+        });
     }
 
     private void withdraw(UUID questionId, Withdrawal what, Instant at) {
