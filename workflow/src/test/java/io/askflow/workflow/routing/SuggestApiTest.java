@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The suggestion API with the real classifier and the real DMN (read in memory); no engine, database or broker. */
-@WebMvcTest(controllers = SuggestController.class)
+@WebMvcTest(controllers = SuggestApiController.class)
 @Import({RoutingConfiguration.class, SuggestApiTest.RoutingTable.class})
 class SuggestApiTest {
 

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The classifier and the routing rule for the ask form, while the patient types; reads nothing, stores nothing. */
 @RestController
-class SuggestController {
+class SuggestApiController {
 
     private final SpecialtyClassifier classifier;
     private final RoutingRule rule;
     private final RoutingProperties properties;
 
-    SuggestController(SpecialtyClassifier classifier, RoutingRule rule, RoutingProperties properties) {
+    SuggestApiController(SpecialtyClassifier classifier, RoutingRule rule, RoutingProperties properties) {
         this.classifier = classifier;
         this.rule = rule;
         this.properties = properties;

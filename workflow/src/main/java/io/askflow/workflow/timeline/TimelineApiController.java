@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
-class TimelineController {
+class TimelineApiController {
 
     private final Timeline timeline;
 
-    TimelineController(Timeline timeline) {
+    TimelineApiController(Timeline timeline) {
         this.timeline = timeline;
     }
 

@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class EngineController {
+class EngineApiController {
 
     private final ProcessEngine engine;
 
-    EngineController(ProcessEngine engine) {
+    EngineApiController(ProcessEngine engine) {
         this.engine = engine;
     }
 
