@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.question.QuestionRepository;
+import io.askflow.question.track.TrackingRepository;
 import io.askflow.testsupport.AskflowIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -24,6 +25,7 @@ class DemoQuestionsTest {
 
     @Autowired ApplicationContext context;
     @Autowired QuestionRepository questions;
+    @Autowired TrackingRepository tracking;
     @Autowired TransactionTemplate transactions;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
@@ -36,10 +38,10 @@ class DemoQuestionsTest {
 
     @Test
     void loadsTheTeamsAnsweredQuestionsOnceWhateverTheRestarts() throws Exception {
-        var demo = new DemoQuestions(questions, transactions, json);
+        var demo = new DemoQuestions(questions, tracking, transactions, json);
         demo.load();
         assertThat(demo.load()).as("a restart adds nothing").isZero();
-        assertThat(new DemoQuestions(questions, transactions, json).load()).isZero();
+        assertThat(new DemoQuestions(questions, tracking, transactions, json).load()).isZero();
 
         assertThat(jdbc.queryForObject("select count(*) from question where email = 'demo@askflow.invalid'"
                 + " and consent_to_publish and reply_body is not null", Integer.class)).isEqualTo(12);
