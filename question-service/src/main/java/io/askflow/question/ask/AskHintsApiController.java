@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Ask", description = "Patients ask a question")
-class AskHintsController {
+class AskHintsApiController {
 
     static final int SIMILAR_LIMIT = 5;
     private static final int MIN_TEXT = 3;
@@ -28,7 +28,7 @@ class AskHintsController {
     private final EnrichmentLookup enrichment;
     private final RoutingLookup routing;
 
-    AskHintsController(EnrichmentLookup enrichment, RoutingLookup routing) {
+    AskHintsApiController(EnrichmentLookup enrichment, RoutingLookup routing) {
         this.enrichment = enrichment;
         this.routing = routing;
     }
