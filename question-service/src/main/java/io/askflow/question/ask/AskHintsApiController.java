@@ -38,7 +38,7 @@ class AskHintsApiController {
                     + "unavailable.")
     @GetMapping("/api/similar-questions")
     List<SimilarAnswer> similar(@RequestParam(name = "q", defaultValue = "") String title) {
-        String text = cut(title, AskFormValidator.TITLE_MAX);
+        String text = cut(title, AskForm.TITLE_MAX);
         return text.length() < MIN_TEXT ? List.of() : enrichment.similar(text, SIMILAR_LIMIT);
     }
 
@@ -48,7 +48,7 @@ class AskHintsApiController {
     @GetMapping("/api/specialty-suggestion")
     ResponseEntity<SpecialtySuggestion> suggest(@RequestParam(defaultValue = "") String title,
                                                 @RequestParam(defaultValue = "") String body) {
-        String t = cut(title, AskFormValidator.TITLE_MAX);
+        String t = cut(title, AskForm.TITLE_MAX);
         if (t.length() < MIN_TEXT) {
             return ResponseEntity.noContent().build();
         }
