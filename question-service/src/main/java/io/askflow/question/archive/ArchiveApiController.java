@@ -1,7 +1,5 @@
 package io.askflow.question.archive;
 
-import io.askflow.question.Question;
-import io.askflow.question.QuestionRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -15,17 +13,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Archive", description = "Answered questions whose askers agreed to publishing")
 class ArchiveApiController {
 
-    private final QuestionRepository questions;
+    private final ArchiveRepository archive;
 
-    ArchiveApiController(QuestionRepository questions) {
-        this.questions = questions;
+    ArchiveApiController(ArchiveRepository archive) {
+        this.archive = archive;
     }
 
     @Operation(summary = "The public Q&A page of an answered question",
             description = "404 until the question is answered, and always when its asker did not consent.")
     @GetMapping("/api/questions/{id}")
     PublicQuestion question(@PathVariable String id) {
-        return Archive.parse(id).flatMap(questions::findById).filter(Question::published).map(PublicQuestion::of)
+        return Archive.parse(id).flatMap(archive::findPublished).map(PublicQuestion::of)
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                         ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No published question " + id),
                         null));

@@ -1,8 +1,6 @@
 package io.askflow.question.archive;
 
 import io.askflow.events.Specialty;
-import io.askflow.question.Question;
-import io.askflow.question.QuestionRepository;
 import io.askflow.question.config.PatientSiteProperties;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -18,11 +16,11 @@ class ArchivePageController {
 
     private static final int MAX_QUERY = 200;
 
-    private final QuestionRepository questions;
+    private final ArchiveRepository archive;
     private final int pageSize;
 
-    ArchivePageController(QuestionRepository questions, PatientSiteProperties properties) {
-        this.questions = questions;
+    ArchivePageController(ArchiveRepository archive, PatientSiteProperties properties) {
+        this.archive = archive;
         this.pageSize = properties.pageSize();
     }
 
@@ -30,7 +28,7 @@ class ArchivePageController {
     ModelAndView home() {
         return new ModelAndView("index")
                 .addObject("questions", page(null, 1))
-                .addObject("counts", questions.publishedCounts());
+                .addObject("counts", archive.publishedCounts());
     }
 
     @GetMapping("/specialties/{slug}")
@@ -40,7 +38,7 @@ class ArchivePageController {
             return notFound();
         }
         List<PublicQuestion> found = page(specialty, page);
-        int total = questions.publishedCounts().getOrDefault(specialty, 0);
+        int total = archive.publishedCounts().getOrDefault(specialty, 0);
         return new ModelAndView("specialty")
                 .addObject("specialty", specialty)
                 .addObject("questions", found)
@@ -53,19 +51,19 @@ class ArchivePageController {
     ModelAndView search(@RequestParam(name = "q", defaultValue = "") String words) {
         String wanted = words.strip();
         List<PublicQuestion> found = wanted.isEmpty() || wanted.length() > MAX_QUERY ? List.of()
-                : questions.search(wanted, pageSize).stream().map(PublicQuestion::of).toList();
+                : archive.search(wanted, pageSize).stream().map(PublicQuestion::of).toList();
         return new ModelAndView("search").addObject("searchWords", wanted).addObject("questions", found);
     }
 
     @GetMapping("/questions/{id}")
     ModelAndView question(@PathVariable String id) {
-        return Archive.parse(id).flatMap(questions::findById).filter(Question::published)
+        return Archive.parse(id).flatMap(archive::findPublished)
                 .map(q -> new ModelAndView("question").addObject("q", PublicQuestion.of(q)))
                 .orElseGet(ArchivePageController::notFound);
     }
 
     private List<PublicQuestion> page(Specialty specialty, int page) {
-        return questions.published(specialty, (page - 1) * pageSize, pageSize).stream()
+        return archive.published(specialty, (page - 1) * pageSize, pageSize).stream()
                 .map(PublicQuestion::of).toList();
     }
 

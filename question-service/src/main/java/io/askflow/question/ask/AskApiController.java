@@ -1,17 +1,18 @@
 package io.askflow.question.ask;
 
+import io.askflow.question.config.JsonFields;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,16 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AskApiController {
 
     private final AskQuestion askQuestion;
-    private final AskFormValidator validator;
 
-    AskApiController(AskQuestion askQuestion, AskFormValidator validator) {
+    AskApiController(AskQuestion askQuestion) {
         this.askQuestion = askQuestion;
-        this.validator = validator;
-    }
-
-    @InitBinder("askForm")
-    void checkLimits(WebDataBinder binder) {
-        binder.addValidators(validator);
     }
 
     @Operation(summary = "Ask a question", description = "Title 5-150 characters, body 20-5000, nickname 1-40, a "
@@ -38,8 +32,11 @@ class AskApiController {
             + "name or slug (absent: routing decides). Invalid input: 400 problem+json with errors [{field, message}]. "
             + "More than askflow.rate-limit.per-minute (5) questions a minute or per-day (20) a day from one client "
             + "address: 429 problem+json with Retry-After.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AskForm.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Asked> ask(@Valid @RequestBody AskForm askForm, HttpServletRequest request) {
+    ResponseEntity<Asked> ask(@Parameter(hidden = true) @Valid @JsonFields AskForm askForm,
+                              HttpServletRequest request) {
         return created(askQuestion.ask(askForm, request.getRemoteAddr()));
     }
 

@@ -17,9 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -32,16 +30,9 @@ class AskPageController {
     private static final String VIEW = "ask";
 
     private final AskQuestion askQuestion;
-    private final AskFormValidator validator;
 
-    AskPageController(AskQuestion askQuestion, AskFormValidator validator) {
+    AskPageController(AskQuestion askQuestion) {
         this.askQuestion = askQuestion;
-        this.validator = validator;
-    }
-
-    @InitBinder("askForm")
-    void checkLimits(WebDataBinder binder) {
-        binder.addValidators(validator);
     }
 
     @ModelAttribute

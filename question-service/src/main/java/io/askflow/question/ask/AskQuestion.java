@@ -1,7 +1,5 @@
 package io.askflow.question.ask;
 
-import io.askflow.events.AgeRange;
-import io.askflow.events.Gender;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.Specialty;
 import io.askflow.events.Step;
@@ -49,8 +47,8 @@ class AskQuestion {
     }
 
     /**
-     * The form must have passed {@link AskFormValidator}. Throws {@code RateLimited} when the client has asked
-     * too often; then nothing is stored, counted or published.
+     * The form must be valid. Throws {@code RateLimited} when the client has asked too often; then nothing is
+     * stored, counted or published.
      */
     @Transactional
     public Asked ask(AskForm form, String client) {
@@ -59,10 +57,9 @@ class AskQuestion {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String title = form.getTitle().strip();
         String body = form.getBody().strip();
-        Specialty requested = Specialty.fromNameOrSlug(form.getSpecialty()).orElse(null);
+        Specialty requested = form.getSpecialty();
         var question = new Question(UUID.randomUUID(), newToken(), form.getNickname().strip(),
-                form.getEmail().strip(), AgeRange.fromLabel(form.getAgeRange()).orElseThrow(),
-                Gender.fromLabel(form.getGender()).orElseThrow(), requested, title, body,
+                form.getEmail().strip(), form.getAgeRange(), form.getGender(), requested, title, body,
                 LanguageGuess.of(title + " " + body), Boolean.TRUE.equals(form.getConsentToPublish()),
                 warningSigns.foundIn(title + "\n" + body), Step.ASKED,
                 now, null, null, null, null);

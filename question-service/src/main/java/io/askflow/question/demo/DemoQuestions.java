@@ -14,6 +14,7 @@ import io.askflow.question.Question;
 import io.askflow.question.QuestionRepository;
 import io.askflow.question.Reply;
 import io.askflow.question.TimelineStep;
+import io.askflow.question.track.TrackingRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,12 +62,15 @@ class DemoQuestions implements ApplicationRunner {
     }
 
     private final QuestionRepository questions;
+    private final TrackingRepository tracking;
     private final TransactionTemplate transactions;
     private final List<Demo> demos;
     private final SecureRandom random = new SecureRandom();
 
-    DemoQuestions(QuestionRepository questions, TransactionTemplate transactions, ObjectMapper json) {
+    DemoQuestions(QuestionRepository questions, TrackingRepository tracking, TransactionTemplate transactions,
+                  ObjectMapper json) {
         this.questions = questions;
+        this.tracking = tracking;
         this.transactions = transactions;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             this.demos = List.copyOf(json.readValue(in, new TypeReference<List<Demo>>() { }));
@@ -99,9 +103,9 @@ class DemoQuestions implements ApplicationRunner {
         UUID doctorId = UUID.nameUUIDFromBytes(("askflow-demo-doctor:" + d.doctor()).getBytes(StandardCharsets.UTF_8));
         UUID replyId = UUID.nameUUIDFromBytes(("askflow-demo-reply:" + d.id()).getBytes(StandardCharsets.UTF_8));
         Instant routed = asked.plus(Duration.ofMinutes(2));
-        questions.route(d.id(), d.specialty(), routed);
-        questions.reply(d.id(), new Reply(replyId, d.reply(), d.doctor(), d.specialty(), replied), doctorId);
-        questions.enrich(d.id(), new Enrichment(d.moreInfo(),
+        tracking.route(d.id(), d.specialty(), routed);
+        tracking.reply(d.id(), new Reply(replyId, d.reply(), d.doctor(), d.specialty(), replied), doctorId);
+        tracking.enrich(d.id(), new Enrichment(d.moreInfo(),
                 d.similar() == null ? List.of() : d.similar().stream().map(byId::get).map(this::similar).toList(),
                 d.relatedFaq() == null ? List.of() : d.relatedFaq().stream()
                         .map(faq -> new RelatedFaq(faq.title(), d.specialty(), faq.slug())).toList()),
@@ -110,7 +114,7 @@ class DemoQuestions implements ApplicationRunner {
         Map<Step, Instant> steps = Map.of(Step.ASKED, asked, Step.ROUTED, routed, Step.CLAIMED, claimed,
                 Step.REPLIED, replied, Step.ENRICHED, replied.plus(Duration.ofMinutes(1)),
                 Step.NOTIFIED, replied.plus(Duration.ofMinutes(2)));
-        steps.forEach((step, at) -> questions.addStep(d.id(), new TimelineStep(step, at)));
+        steps.forEach((step, at) -> tracking.addStep(d.id(), new TimelineStep(step, at)));
         return true;
     }
 

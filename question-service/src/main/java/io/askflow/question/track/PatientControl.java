@@ -33,13 +33,17 @@ class PatientControl {
     enum Withdrawal { WITHDRAWN, ALREADY_WITHDRAWN, TAKEN_BY_A_DOCTOR }
 
     private final QuestionRepository questions;
+    private final TrackingRepository tracking;
+    private final PatientControlRepository decisions;
     private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PatientControl(QuestionRepository questions, RateLimiter rateLimiter, ApplicationEventPublisher events,
-                   Clock clock) {
+    PatientControl(QuestionRepository questions, TrackingRepository tracking, PatientControlRepository decisions,
+                   RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock) {
         this.questions = questions;
+        this.tracking = tracking;
+        this.decisions = decisions;
         this.rateLimiter = rateLimiter;
         this.events = events;
         this.clock = clock;
@@ -61,8 +65,8 @@ class PatientControl {
             return Withdrawal.TAKEN_BY_A_DOCTOR;
         }
         Instant now = now();
-        questions.addStep(current.id(), new TimelineStep(Step.WITHDRAWN, now));
-        questions.updateStatus(current.id(), Step.WITHDRAWN);
+        tracking.addStep(current.id(), new TimelineStep(Step.WITHDRAWN, now));
+        tracking.updateStatus(current.id(), Step.WITHDRAWN);
         events.publishEvent(new QuestionWithdrawn(UUID.randomUUID(), current.id(), now));
         logged(current.id(), "Question withdrawn by the patient");
         return Withdrawal.WITHDRAWN;
@@ -73,7 +77,7 @@ class PatientControl {
     public void withdrawConsent(Question question) {
         questions.lock(question.id());
         Instant now = now();
-        if (questions.withdrawConsent(question.id(), now)) {
+        if (decisions.withdrawConsent(question.id(), now)) {
             events.publishEvent(new ConsentWithdrawn(UUID.randomUUID(), question.id(), now));
             logged(question.id(), "Consent to publish withdrawn by the patient");
         }
@@ -88,8 +92,8 @@ class PatientControl {
     public void requestLinks(String email, String client) {
         rateLimiter.count(RateLimiter.Action.LINK_REQUEST, client);
         Instant now = now();
-        for (UUID id : questions.idsByEmail(email)) {
-            questions.recordLinkRequest(id, now);
+        for (UUID id : decisions.idsByEmail(email)) {
+            decisions.recordLinkRequest(id, now);
             events.publishEvent(new TrackingLinkRequested(UUID.randomUUID(), id, now));
             logged(id, "Tracking link requested again");
         }

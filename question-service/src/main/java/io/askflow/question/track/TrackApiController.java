@@ -1,6 +1,5 @@
 package io.askflow.question.track;
 
-import io.askflow.question.QuestionRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -14,18 +13,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Track", description = "The patient follows their question with the token they were given")
 class TrackApiController {
 
-    private final QuestionRepository questions;
+    private final TrackingRepository tracking;
 
-    TrackApiController(QuestionRepository questions) {
-        this.questions = questions;
+    TrackApiController(TrackingRepository tracking) {
+        this.tracking = tracking;
     }
 
     @Operation(summary = "Status, specialty, doctor, dated timeline, reply and enrichment of a question",
             description = "404 for any token that does not open a question, with no hint whether it ever did.")
     @GetMapping("/api/track/{token}")
     Tracking track(@PathVariable String token) {
-        return questions.findByTrackingToken(token)
-                .map(q -> Tracking.of(q, questions.timeline(q.id())))
+        return tracking.findByTrackingToken(token)
+                .map(q -> Tracking.of(q, tracking.timeline(q.id())))
                 .orElseThrow(TrackApiController::notFound);
     }
 

@@ -1,7 +1,6 @@
 package io.askflow.question.track;
 
 import io.askflow.question.Question;
-import io.askflow.question.QuestionRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,31 +22,31 @@ class TrackPageController {
 
     private static final String VIEW = "track";
 
-    private final QuestionRepository questions;
+    private final TrackingRepository tracking;
     private final PatientControl control;
     private final String publicUrl;
 
-    TrackPageController(QuestionRepository questions, PatientControl control,
+    TrackPageController(TrackingRepository tracking, PatientControl control,
                         @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
-        this.questions = questions;
+        this.tracking = tracking;
         this.control = control;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     @GetMapping("/track/{token}")
     ModelAndView track(@PathVariable String token) {
-        return questions.findByTrackingToken(token).map(q -> page(q, token)).orElseGet(TrackPageController::notFound);
+        return tracking.findByTrackingToken(token).map(q -> page(q, token)).orElseGet(TrackPageController::notFound);
     }
 
     @PostMapping("/track/{token}/withdraw")
     ModelAndView withdraw(@PathVariable String token, RedirectAttributes redirect, HttpServletResponse response) {
-        Optional<Question> question = questions.findByTrackingToken(token);
+        Optional<Question> question = tracking.findByTrackingToken(token);
         if (question.isEmpty()) {
             return notFound();
         }
         if (control.withdraw(question.get()) == PatientControl.Withdrawal.TAKEN_BY_A_DOCTOR) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(questions.findByTrackingToken(token).orElseThrow(), token).addObject("problem",
+            return page(tracking.findByTrackingToken(token).orElseThrow(), token).addObject("problem",
                     "A doctor has already taken your question, so it can no longer be withdrawn. The reply will "
                             + "appear here.");
         }
@@ -58,7 +57,7 @@ class TrackPageController {
 
     @PostMapping("/track/{token}/withdraw-consent")
     ModelAndView withdrawConsent(@PathVariable String token, RedirectAttributes redirect) {
-        Optional<Question> question = questions.findByTrackingToken(token);
+        Optional<Question> question = tracking.findByTrackingToken(token);
         if (question.isEmpty()) {
             return notFound();
         }
@@ -69,7 +68,7 @@ class TrackPageController {
 
     private ModelAndView page(Question q, String token) {
         return new ModelAndView(VIEW)
-                .addObject("tracking", Tracking.of(q, questions.timeline(q.id())))
+                .addObject("tracking", Tracking.of(q, tracking.timeline(q.id())))
                 .addObject("token", token)
                 .addObject("trackingLink", publicUrl + "/track/" + token);
     }

@@ -28,10 +28,12 @@ class TrackingProjection {
 
     private final ProcessedEvents processedEvents;
     private final QuestionRepository questions;
+    private final TrackingRepository tracking;
 
-    TrackingProjection(ProcessedEvents processedEvents, QuestionRepository questions) {
+    TrackingProjection(ProcessedEvents processedEvents, QuestionRepository questions, TrackingRepository tracking) {
         this.processedEvents = processedEvents;
         this.questions = questions;
+        this.tracking = tracking;
     }
 
     /** A dated step; the status follows the latest status step by date, whatever order the steps came in. */
@@ -42,12 +44,12 @@ class TrackingProjection {
             return;
         }
         questions.lock(event.questionId());
-        boolean withdrawnAlready = event.step() == Step.WITHDRAWN && questions.timeline(event.questionId()).stream()
+        boolean withdrawnAlready = event.step() == Step.WITHDRAWN && tracking.timeline(event.questionId()).stream()
                 .anyMatch(step -> step.step() == Step.WITHDRAWN);
         if (!withdrawnAlready) {                       // the patient's withdrawal is dated here when it happens
-            questions.addStep(event.questionId(), new TimelineStep(event.step(), event.at()));
+            tracking.addStep(event.questionId(), new TimelineStep(event.step(), event.at()));
         }
-        questions.updateStatus(event.questionId(), TimelineStep.statusAfter(questions.timeline(event.questionId())));
+        tracking.updateStatus(event.questionId(), TimelineStep.statusAfter(tracking.timeline(event.questionId())));
     }
 
     @Transactional
@@ -57,7 +59,7 @@ class TrackingProjection {
             return;
         }
         questions.lock(event.questionId());
-        questions.route(event.questionId(), event.specialty(), event.occurredAt());
+        tracking.route(event.questionId(), event.specialty(), event.occurredAt());
     }
 
     @Transactional
@@ -67,7 +69,7 @@ class TrackingProjection {
             return;
         }
         questions.lock(event.questionId());
-        questions.claim(event.questionId(), event.doctorId(), event.doctorName(), event.occurredAt());
+        tracking.claim(event.questionId(), event.doctorId(), event.doctorName(), event.occurredAt());
     }
 
     @Transactional
@@ -77,7 +79,7 @@ class TrackingProjection {
             return;
         }
         questions.lock(event.questionId());
-        questions.release(event.questionId(), event.doctorId(), event.occurredAt());
+        tracking.release(event.questionId(), event.doctorId(), event.occurredAt());
     }
 
     @Transactional
@@ -87,7 +89,7 @@ class TrackingProjection {
             return;
         }
         questions.lock(event.questionId());
-        questions.reply(event.questionId(), new Reply(event.replyId(), event.body(), event.doctorName(),
+        tracking.reply(event.questionId(), new Reply(event.replyId(), event.body(), event.doctorName(),
                 event.specialty(), event.occurredAt()), event.doctorId());
     }
 
@@ -99,7 +101,7 @@ class TrackingProjection {
             return;
         }
         questions.lock(event.questionId());
-        questions.enrich(event.questionId(),
+        tracking.enrich(event.questionId(),
                 new Enrichment(event.moreInfo(), event.similarQuestions(), event.relatedFaq()), event.occurredAt());
     }
 }

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -47,7 +47,7 @@ class AskApiTest {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired KafkaProbe probe;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired JdbcClient jdbc;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
 
     @Test
@@ -67,7 +67,7 @@ class AskApiTest {
         assertThat(asked.get("urgent").asBoolean()).as("a drooping face is a stroke sign").isTrue();
         Instant askedAt = Instant.parse(asked.get("askedAt").asText());
 
-        Map<String, Object> row = jdbc.queryForMap("select * from question where id = ?", id);
+        Map<String, Object> row = jdbc.sql("select * from question where id = ?").param(id).query().singleRow();
         assertThat(row).containsEntry("tracking_token", token).containsEntry("email", sent.get("email"))
                 .containsEntry("age_range", "FROM_30_TO_39").containsEntry("gender", "FEMALE")
                 .containsEntry("requested_specialty", "NEUROLOGY").containsEntry("title", sent.get("title"))
@@ -104,7 +104,7 @@ class AskApiTest {
 
         UUID id = UUID.fromString(ask(mvc, json, sent).get("id").asText());
 
-        Map<String, Object> row = jdbc.queryForMap("select * from question where id = ?", id);
+        Map<String, Object> row = jdbc.sql("select * from question where id = ?").param(id).query().singleRow();
         assertThat(row).containsEntry("title", "臉歪一邊😟").containsEntry("nickname", "小美")
                 .containsEntry("body", sent.get("body")).containsEntry("language", "zh")
                 .containsEntry("consent_to_publish", false).containsEntry("requested_specialty", null)
@@ -179,6 +179,28 @@ class AskApiTest {
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("@example.org");
 
         assertNothingStoredOrPublished(marker);
+    }
+
+    static Stream<Arguments> unreadableChoices() {
+        return Stream.of(
+                Arguments.of("ageRange", "thirty-five", "must be one of under 10, 10~19, 20~29 … 70~79, 80+"),
+                Arguments.of("gender", "unknown-gender", "must be female, male or other"),
+                Arguments.of("specialty", "astrology", "is not a specialty we have"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableChoices")
+    void explainsAChoiceItCannotReadWithoutRepeatingIt(String field, String value, String message) throws Exception {
+        Map<String, Object> sent = question(marker());
+        sent.put(field, value);
+
+        MvcResult result = mvc.perform(post("/api/questions").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsBytes(sent)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains(field)))
+                .andExpect(jsonPath("$.errors[0].message").value(message))
+                .andReturn();
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(value);
     }
 
     @Test
@@ -268,7 +290,7 @@ class AskApiTest {
     }
 
     private int rowsWith(String marker) {
-        return jdbc.queryForObject("select count(*) from question where title like ? or body like ?", Integer.class,
-                "%" + marker + "%", "%" + marker + "%");
+        return jdbc.sql("select count(*) from question where title like ? or body like ?")
+                .params("%" + marker + "%", "%" + marker + "%").query(Integer.class).single();
     }
 }

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class AskPageTest {
 
     @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theFormLabelsEveryFieldAndWarnsThatItIsNotForEmergencies() throws Exception {
@@ -59,6 +59,25 @@ class AskPageTest {
     }
 
     @Test
+    void explainsAChoiceItCannotReadAndKeepsTheOthers() throws Exception {
+        String marker = marker();
+        String page = mvc.perform(post("/ask").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("nickname", "Mei " + marker).param("email", "mei." + marker + "@example.org")
+                        .param("ageRange", "thirty-five").param("gender", "female").param("specialty", "neurology")
+                        .param("title", "Face droops " + marker)
+                        .param("body", "My face has drooped since this morning " + marker))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("id=\"ageRange-error\"")
+                .contains("must be one of under 10, 10~19, 20~29 … 70~79, 80+")
+                .doesNotContain("id=\"gender-error\"").doesNotContain("thirty-five")
+                .contains("value=\"female\" id=\"gender1\" name=\"gender\" checked=\"checked\"")   // typed values kept
+                .contains("value=\"neurology\" selected=\"selected\"");
+        assertThat(rowsWith(marker)).isZero();
+    }
+
+    @Test
     void redirectsToTheTrackingPageWhichGreetsTheNewAsker() throws Exception {
         String marker = marker();
         MvcResult result = mvc.perform(form(marker).param("title", "Face droops " + marker))
@@ -66,8 +85,8 @@ class AskPageTest {
                 .andExpect(flash().attribute("justAsked", true))
                 .andReturn();
         String location = result.getResponse().getRedirectedUrl();
-        String token = jdbc.queryForObject("select tracking_token from question where body like ?", String.class,
-                "%" + marker + "%");
+        String token = jdbc.sql("select tracking_token from question where body like ?").param("%" + marker + "%")
+                .query(String.class).single();
         assertThat(location).isEqualTo("/track/" + token);
 
         String greeted = mvc.perform(get(location).flashAttrs(result.getFlashMap()))
@@ -107,7 +126,7 @@ class AskPageTest {
     }
 
     private int rowsWith(String marker) {
-        return jdbc.queryForObject("select count(*) from question where nickname like ? or body like ?",
-                Integer.class, "%" + marker + "%", "%" + marker + "%");
+        return jdbc.sql("select count(*) from question where nickname like ? or body like ?")
+                .params("%" + marker + "%", "%" + marker + "%").query(Integer.class).single();
     }
 }

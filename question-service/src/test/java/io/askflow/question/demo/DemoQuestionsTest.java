@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.question.QuestionRepository;
+import io.askflow.question.track.TrackingRepository;
 import io.askflow.testsupport.AskflowIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,9 +25,10 @@ class DemoQuestionsTest {
 
     @Autowired ApplicationContext context;
     @Autowired QuestionRepository questions;
+    @Autowired TrackingRepository tracking;
     @Autowired TransactionTemplate transactions;
     @Autowired ObjectMapper json;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
     @Test
@@ -36,20 +38,21 @@ class DemoQuestionsTest {
 
     @Test
     void loadsTheTeamsAnsweredQuestionsOnceWhateverTheRestarts() throws Exception {
-        var demo = new DemoQuestions(questions, transactions, json);
+        var demo = new DemoQuestions(questions, tracking, transactions, json);
         demo.load();
         assertThat(demo.load()).as("a restart adds nothing").isZero();
-        assertThat(new DemoQuestions(questions, transactions, json).load()).isZero();
+        assertThat(new DemoQuestions(questions, tracking, transactions, json).load()).isZero();
 
-        assertThat(jdbc.queryForObject("select count(*) from question where email = 'demo@askflow.invalid'"
-                + " and consent_to_publish and reply_body is not null", Integer.class)).isEqualTo(12);
-        assertThat(jdbc.queryForList("select distinct coalesce(reply_specialty, specialty) from question"
-                + " where email = 'demo@askflow.invalid'", String.class))
+        assertThat(jdbc.sql("select count(*) from question where email = 'demo@askflow.invalid'"
+                + " and consent_to_publish and reply_body is not null").query(Integer.class).single()).isEqualTo(12);
+        assertThat(jdbc.sql("select distinct coalesce(reply_specialty, specialty) from question"
+                + " where email = 'demo@askflow.invalid'").query(String.class).list())
                 .contains("NEUROLOGY", "CARDIOLOGY", "PEDIATRICS", "DERMATOLOGY", "PHARMACY");
-        assertThat(jdbc.queryForObject("select count(*) from question where email = 'demo@askflow.invalid'"
-                + " and reply_specialty = 'NEUROLOGY'", Integer.class)).isGreaterThanOrEqualTo(3);
-        assertThat(jdbc.queryForList("select step from question_step where question_id = ? order by at", String.class,
-                BELLS_PALSY)).containsExactly("ASKED", "ROUTED", "CLAIMED", "REPLIED", "ENRICHED", "NOTIFIED");
+        assertThat(jdbc.sql("select count(*) from question where email = 'demo@askflow.invalid'"
+                + " and reply_specialty = 'NEUROLOGY'").query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("select step from question_step where question_id = ? order by at").param(BELLS_PALSY)
+                .query(String.class).list())
+                .containsExactly("ASKED", "ROUTED", "CLAIMED", "REPLIED", "ENRICHED", "NOTIFIED");
 
         String page = mvc.perform(get("/questions/" + BELLS_PALSY)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -17,13 +17,13 @@ import org.springframework.web.servlet.ModelAndView;
  * cannot be used to find out who asked a doctor.
  */
 @Controller
-class LinkRequestController {
+class LinkRequestPageController {
 
     private static final String VIEW = "resend";
 
     private final PatientControl control;
 
-    LinkRequestController(PatientControl control) {
+    LinkRequestPageController(PatientControl control) {
         this.control = control;
     }
 

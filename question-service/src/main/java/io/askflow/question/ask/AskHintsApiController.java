@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Ask", description = "Patients ask a question")
-class AskHintsController {
+class AskHintsApiController {
 
     static final int SIMILAR_LIMIT = 5;
     private static final int MIN_TEXT = 3;
@@ -28,7 +28,7 @@ class AskHintsController {
     private final EnrichmentLookup enrichment;
     private final RoutingLookup routing;
 
-    AskHintsController(EnrichmentLookup enrichment, RoutingLookup routing) {
+    AskHintsApiController(EnrichmentLookup enrichment, RoutingLookup routing) {
         this.enrichment = enrichment;
         this.routing = routing;
     }
@@ -38,7 +38,7 @@ class AskHintsController {
                     + "unavailable.")
     @GetMapping("/api/similar-questions")
     List<SimilarAnswer> similar(@RequestParam(name = "q", defaultValue = "") String title) {
-        String text = cut(title, AskFormValidator.TITLE_MAX);
+        String text = cut(title, AskForm.TITLE_MAX);
         return text.length() < MIN_TEXT ? List.of() : enrichment.similar(text, SIMILAR_LIMIT);
     }
 
@@ -48,7 +48,7 @@ class AskHintsController {
     @GetMapping("/api/specialty-suggestion")
     ResponseEntity<SpecialtySuggestion> suggest(@RequestParam(defaultValue = "") String title,
                                                 @RequestParam(defaultValue = "") String body) {
-        String t = cut(title, AskFormValidator.TITLE_MAX);
+        String t = cut(title, AskForm.TITLE_MAX);
         if (t.length() < MIN_TEXT) {
             return ResponseEntity.noContent().build();
         }
