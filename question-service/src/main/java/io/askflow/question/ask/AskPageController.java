@@ -3,14 +3,12 @@ package io.askflow.question.ask;
 import io.askflow.events.AgeRange;
 import io.askflow.events.Gender;
 import io.askflow.events.Specialty;
-import io.askflow.platform.StorageUnavailable;
+import io.askflow.platform.web.RetryLater;
 import io.askflow.question.ratelimit.RateLimited;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AskPageController {
 
-    private static final Logger log = LoggerFactory.getLogger(AskPageController.class);
     private static final String VIEW = "ask";
 
     private final AskQuestion askQuestion;
@@ -69,12 +66,7 @@ class AskPageController {
                     + Math.max(1, (limited.retryAfterSeconds() + 59) / 60) + " minutes; your text is kept below.");
             return VIEW;
         } catch (RuntimeException failure) {
-            if (!StorageUnavailable.is(failure)) {
-                throw failure;
-            }
-            log.warn("Database unreachable, the ask form answered 503: {}", failure.getMessage());
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(StorageUnavailable.RETRY_AFTER_SECONDS));
+            RetryLater.answer(failure, response, "the ask form");
             result.reject("unavailable", "We could not save your question just now, and nothing was stored. Please "
                     + "send it again in a minute; your text is kept below.");
             return VIEW;

@@ -4,6 +4,7 @@ import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.Specialty;
 import io.askflow.events.Step;
 import io.askflow.platform.QuestionLog;
+import io.askflow.platform.ServiceLinks;
 import io.askflow.question.Question;
 import io.askflow.question.QuestionRepository;
 import io.askflow.question.ratelimit.RateLimiter;
@@ -15,7 +16,6 @@ import java.util.Base64;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,18 +32,18 @@ class AskQuestion {
     private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
+    private final ServiceLinks links;
     private final SecureRandom random = new SecureRandom();
 
     AskQuestion(QuestionRepository questions, WarningSigns warningSigns, RateLimiter rateLimiter,
                 ApplicationEventPublisher events, Clock clock,
-                @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
+                ServiceLinks links) {
         this.questions = questions;
         this.warningSigns = warningSigns;
         this.rateLimiter = rateLimiter;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     /**
@@ -66,7 +66,7 @@ class AskQuestion {
         questions.insert(question);
         events.publishEvent(new QuestionSubmitted(UUID.randomUUID(), question.id(), now, question.nickname(),
                 question.ageRange(), question.gender(), requested, title, body, question.language(),
-                question.consentToPublish(), publicUrl + "/track/" + question.trackingToken(), question.email(),
+                question.consentToPublish(), links.trackingPage(question.trackingToken()), question.email(),
                 question.urgent()));
         try (var logged = QuestionLog.about(question.id())) {
             log.info("Question asked: requestedSpecialty={} language={} urgent={}", requested, question.language(),

@@ -1,9 +1,9 @@
 package io.askflow.question.track;
 
+import io.askflow.platform.ServiceLinks;
 import io.askflow.question.Question;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +24,13 @@ class TrackPageController {
 
     private final TrackingRepository tracking;
     private final PatientControl control;
-    private final String publicUrl;
+    private final ServiceLinks links;
 
     TrackPageController(TrackingRepository tracking, PatientControl control,
-                        @Value("${askflow.public-url:http://127.0.0.1:8080}") String publicUrl) {
+                        ServiceLinks links) {
         this.tracking = tracking;
         this.control = control;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     @GetMapping("/track/{token}")
@@ -70,7 +70,7 @@ class TrackPageController {
         return new ModelAndView(VIEW)
                 .addObject("tracking", Tracking.of(q, tracking.timeline(q.id())))
                 .addObject("token", token)
-                .addObject("trackingLink", publicUrl + "/track/" + token);
+                .addObject("trackingLink", links.trackingPage(token));
     }
 
     private static ModelAndView notFound() {
