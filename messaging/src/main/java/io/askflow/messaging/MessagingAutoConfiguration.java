@@ -8,17 +8,14 @@ import io.askflow.events.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.BatchInterceptor;
+import org.springframework.kafka.listener.CompositeRecordInterceptor;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.converter.ByteArrayJsonMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -37,18 +36,17 @@ import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * What every Askflow service needs to publish and consume events the same way. Boot picks the beans up: the
  * message converter goes into both the Kafka template and the listener containers, the error handler and the
- * record interceptor into every listener container.
+ * record and batch interceptors into every listener container.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 @EnableScheduling
 public class MessagingAutoConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
 
     /** JSON bytes on the wire, bound to the listener method's parameter type. */
     @Bean
@@ -59,30 +57,32 @@ public class MessagingAutoConfiguration {
 
     /**
      * Bounded retries with back-off, then the record goes, bytes unchanged, to {@code <topic>.dlt} (partition by
-     * key). Records that can never be read (bad JSON, missing ids) skip the retries; events that came before the
-     * state they need, and events that failed because the database could not be reached, are retried for minutes
-     * instead of seconds: neither is the record's fault, and a database restart must not dead-letter every event of
-     * its downtime.
+     * key). Records that can never be read (bad JSON, missing ids) skip the retries. Events that came before the
+     * state they need are parked at once (no retries in place, so later records of their partition go on) and
+     * replayed later; events that failed because the database could not be reached are retried for minutes instead
+     * of seconds: that is not the record's fault, and a database restart must not dead-letter every event of its
+     * downtime.
      */
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, MessagingProperties properties) {
-        var toDeadLetter = new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+    DefaultErrorHandler kafkaErrorHandler(DeadLetters deadLetters, EventParking parking,
+                                          MessagingProperties properties) {
         var retry = properties.retry();
         var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         var handler = new DefaultErrorHandler((record, exception) -> {
-            log.error("Dead-lettering record topic={} partition={} offset={} key={}: {}", record.topic(),
-                    record.partition(), record.offset(), record.key(), rootMessage(exception));
-            toDeadLetter.accept(record, exception);
+            if (Failures.tooEarly(exception)) {
+                parking.accept(record, exception);
+            } else {
+                deadLetters.accept(record, exception);
+            }
         }, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class, NullPointerException.class);
-        var tooEarly = longBackOff(retry, backOff.getMultiplier(), retry.tooEarlyFor());
+        var parkAtOnce = new FixedBackOff(0, 0);
         var unavailable = longBackOff(retry, backOff.getMultiplier(), retry.unavailableFor());
         handler.setBackOffFunction((record, exception) ->
-                causedBy(exception, EventTooEarlyException.class::isInstance) ? tooEarly
-                        : causedBy(exception, StorageUnavailable::is) ? unavailable : null);
+                Failures.tooEarly(exception) ? parkAtOnce
+                        : Failures.causedBy(exception, StorageUnavailable::is) ? unavailable : null);
         return handler;
     }
 
@@ -94,18 +94,36 @@ public class MessagingAutoConfiguration {
         return backOff;
     }
 
-    private static boolean causedBy(Throwable exception, Predicate<Throwable> kind) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (kind.test(cause)) {
-                return true;
-            }
-        }
-        return false;
+    @Bean
+    DeadLetters deadLetters(KafkaOperations<?, ?> template) {
+        return new DeadLetters(template);
     }
 
     @Bean
-    QuestionIdLogging questionIdLogging() {
-        return new QuestionIdLogging();
+    EventParking eventParking(JdbcTemplate jdbc, ObjectMapper objectMapper, DeadLetters deadLetters,
+                              MessagingProperties properties, KafkaProperties kafkaProperties) {
+        return new EventParking(JdbcClient.create(jdbc), objectMapper, deadLetters, properties,
+                kafkaProperties.getConsumer().getGroupId());
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    ParkedEventReplay parkedEventReplay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                        KafkaOperations<?, ?> template, EventParking parking,
+                                        MessagingProperties properties) {
+        return new ParkedEventReplay(JdbcClient.create(jdbc), transactionManager,
+                (KafkaOperations<Object, Object>) template, parking, properties.parking());
+    }
+
+    /** The one record interceptor Boot puts into every listener container: logging context, then replay triggers. */
+    @Bean
+    RecordInterceptor<Object, Object> askflowRecordInterceptor(ParkedEventReplay replay) {
+        return new CompositeRecordInterceptor<>(new QuestionIdLogging(), ReplayInterceptors.records(replay));
+    }
+
+    @Bean
+    BatchInterceptor<Object, Object> askflowBatchInterceptor(ParkedEventReplay replay) {
+        return ReplayInterceptors.batches(replay);
     }
 
     /** Every event topic and its dead-letter topic; creating an existing topic is a no-op. */
@@ -160,13 +178,5 @@ public class MessagingAutoConfiguration {
         KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin, MessagingProperties properties) {
             return new KafkaHealthIndicator(kafkaAdmin, properties.healthTimeout());
         }
-    }
-
-    private static String rootMessage(Throwable exception) {
-        Throwable root = exception;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -23,7 +23,6 @@ class MessagingTestApplication {
         private final ApplicationEventPublisher events;
         private final ProcessedEvents processed;
         private final TransactionTemplate transactions;
-        private final AtomicInteger releaseAttempts = new AtomicInteger();
         private final AtomicInteger withdrawalAttempts = new AtomicInteger();
 
         Notes(JdbcTemplate jdbc, ApplicationEventPublisher events, ProcessedEvents processed,
@@ -60,7 +59,6 @@ class MessagingTestApplication {
         @Transactional
         @KafkaListener(topics = Topics.QUESTION_RELEASED)
         void on(io.askflow.events.QuestionReleased event) {
-            releaseAttempts.incrementAndGet();
             if (note(event.questionId()) == null) {
                 throw new EventTooEarlyException("release of " + event.questionId() + " before its claim");
             }
@@ -85,10 +83,6 @@ class MessagingTestApplication {
 
         int withdrawalAttempts() {
             return withdrawalAttempts.get();
-        }
-
-        int releaseAttempts() {
-            return releaseAttempts.get();
         }
 
         String note(UUID questionId) {
