@@ -30,7 +30,7 @@ public record MessagingProperties(Integer partitions, Short replicationFactor, R
 
     /**
      * Exponential back-off between attempts. Topics are not ordered against each other, so an event that comes
-     * before the state it needs is retried for a while before it is dead-lettered.
+     * before the state it needs is parked and replayed for a while before it is dead-lettered.
      *
      * @param maxRetries      retries after the first attempt
      * @param initialInterval wait before the first retry

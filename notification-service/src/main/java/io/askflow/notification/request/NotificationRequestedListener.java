@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores each requested mail, a whole poll in one transaction; sending is the worker's job, so this listener never
- * waits for SMTP. A request whose question has not arrived yet is retried alone (the error handler's back-off, then
- * the dead letters), while the rest of its poll is stored.
+ * waits for SMTP. A request whose question has not arrived yet is parked alone (replayed until its question has
+ * arrived, then the dead letters), while the rest of its poll is stored.
  */
 @Component
 class NotificationRequestedListener {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * A patient's mail was requested before this service saw the question (topics are not ordered against each
- * other): thrown so the request is retried with back-off until {@code question.submitted} has arrived.
+ * other): thrown so the request is parked and replayed until {@code question.submitted} has arrived.
  */
 class QuestionNotYetSubmittedException extends EventTooEarlyException {
 
