@@ -1,6 +1,7 @@
 package io.askflow.devstack.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askflow.devstack.stack.StackException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,17 +31,6 @@ public final class Bench {
 
     private static final String[] AGE_RANGES = {"20~29", "30~39", "40~49", "50~59", "60~69"};
     private static final String[] GENDERS = {"female", "male", "other"};
-    private static final String[][] TOPICS = {
-            {"Numbness in my left hand at night", "For about three weeks my left hand goes numb at night and wakes me "
-                    + "up. Shaking it helps after a few minutes. I work at a computer all day. Should I worry?"},
-            {"Headaches that get worse in the afternoon", "I have had a dull headache most days for a month. It starts "
-                    + "around noon and is worst by evening. Painkillers help a little. What could cause this?"},
-            {"Dizziness when I stand up quickly", "When I get up from bed or a chair the room spins for a few seconds. "
-                    + "It has happened more often this month. I am otherwise healthy. Is this dangerous?"},
-            {"Cough that will not go away after a cold", "I had a cold five weeks ago. Everything cleared up except a "
-                    + "dry cough, worse at night. No fever. Do I need an X-ray or will it pass?"},
-    };
-
     private final BenchOptions options;
     private final ObjectMapper json;
     private final JsonHttp http;
@@ -47,12 +38,15 @@ public final class Bench {
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicInteger submitted = new AtomicInteger();
     private final AtomicInteger replied = new AtomicInteger();
+    private final AtomicInteger queueReads = new AtomicInteger();
     private final AtomicBoolean rateLimitReported = new AtomicBoolean();
+    private final CostMeter cost;
 
-    Bench(BenchOptions options, ObjectMapper json) {
+    Bench(BenchOptions options, ObjectMapper json, CostMeter cost) {
         this.options = options;
         this.json = json;
         this.http = JsonHttp.anonymous(json);
+        this.cost = cost;
     }
 
     public static int run(String[] args) throws InterruptedException {
@@ -61,15 +55,15 @@ public final class Bench {
         }
         BenchOptions options;
         try {
-            options = BenchOptions.parse(args, System::getenv);
-        } catch (IllegalArgumentException e) {
+            options = BenchOptions.parse(args, System.getenv(), Path.of(System.getProperty("askflow.root", ".")));
+        } catch (IllegalArgumentException | StackException e) {
             System.err.println(e.getMessage());
             return 2;
         }
         ObjectMapper json = new ObjectMapper();
         BenchReport report;
-        try {
-            report = new Bench(options, json).measure();
+        try (CostMeter cost = CostMeter.of(options)) {
+            report = new Bench(options, json, cost).measure();
         } catch (BenchRefused e) {
             System.err.println(e.getMessage());
             return 2;
@@ -103,10 +97,7 @@ public final class Bench {
         if (doctors.isEmpty()) {
             throw new BenchRefused("None of the demo doctors could log in to reply-service; is it running with the demo profile?");
         }
-        List<BenchQuestion> questions = new ArrayList<>();
-        for (int i = 0; i < options.questions(); i++) {
-            questions.add(new BenchQuestion(i + 1, doctors.get(i % doctors.size()).doctor().specialty()));
-        }
+        List<BenchQuestion> questions = questions(doctors);
         Map<UUID, BenchQuestion> byId = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         long deadline = started + options.timeout().toNanos();
@@ -116,16 +107,21 @@ public final class Bench {
         ExecutorService trackers = Executors.newFixedThreadPool(Math.min(4, options.concurrency()));
         ExecutorService trackerLoop = Executors.newSingleThreadExecutor();
         ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
-        Tracker tracker = new Tracker(http, options, questions, trackers, stop);
+        Tracker tracker = new Tracker(http, options, questions, trackers, Math.min(4, options.concurrency()), stop);
         boolean console = System.console() != null;
+        CostMeter.Snapshot before;
+        CostMeter.Snapshot after;
         try {
-            doctors.forEach(d -> desks.execute(new DoctorDesk(d.doctor(), d.http(), options, byId, stop, replied::incrementAndGet)));
+            doctors.forEach(d -> desks.execute(new DoctorDesk(d.doctor(), d.http(), options, byId, stop,
+                    replied::incrementAndGet, queueReads)));
             trackerLoop.execute(tracker);
             progress.scheduleAtFixedRate(() -> printProgress(questions, started, console), 1, console ? 1 : 5, TimeUnit.SECONDS);
+            before = cost.start(tracker.reads(), queueReads.get());
             submitAll(questions, byId, submitters, deadline);
             while (System.nanoTime() < deadline && !questions.stream().allMatch(BenchQuestion::settled)) {
                 Thread.sleep(200);
             }
+            after = cost.end(tracker.reads(), queueReads.get());
         } finally {
             stop.set(true);
             progress.shutdownNow();
@@ -141,7 +137,25 @@ public final class Bench {
         readUnfinishedOnce(questions, tracker);
         trackers.shutdownNow();
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
-        return BenchReport.of(options, questions, wall, historyLevel(), loadAverages());
+        int notified = (int) questions.stream().filter(BenchQuestion::notified).count();
+        return BenchReport.of(options, questions, wall, historyLevel(), cost.between(before, after, notified),
+                loadAverages());
+    }
+
+    /**
+     * The questions in the order they leave: each to the next doctor's specialty in turn, as the doctors' queues
+     * need, with a text from the datasets and, about every other one, consent to publish (both from the seed).
+     */
+    private List<BenchQuestion> questions(List<OnDuty> doctors) {
+        List<QuestionText> texts = QuestionTexts.load(options.stack().datasets(), options.seed(), options.questions(),
+                json, System.err);
+        Random consent = new Random(options.seed());
+        List<BenchQuestion> questions = new ArrayList<>();
+        for (int i = 0; i < options.questions(); i++) {
+            questions.add(new BenchQuestion(i + 1, doctors.get(i % doctors.size()).doctor().specialty(),
+                    texts.get(i % texts.size()), consent.nextBoolean()));
+        }
+        return questions;
     }
 
     /** Each doctor's first request checks the password; a refused login is left out, not fatal. */
@@ -182,15 +196,14 @@ public final class Bench {
             return;
         }
         Map<String, Object> ask = new LinkedHashMap<>();
-        String[] topic = TOPICS[question.index % TOPICS.length];
         ask.put("nickname", "bench" + question.index);
         ask.put("email", "bench-" + runId + "-" + question.index + "@patients.askflow.test");
         ask.put("ageRange", AGE_RANGES[question.index % AGE_RANGES.length]);
         ask.put("gender", GENDERS[question.index % GENDERS.length]);
         ask.put("specialty", question.specialty);
-        ask.put("title", topic[0]);
-        ask.put("body", topic[1]);
-        ask.put("consentToPublish", false);
+        ask.put("title", question.text.title());
+        ask.put("body", question.text.body());
+        ask.put("consentToPublish", question.consentToPublish);
         try {
             JsonHttp.Response created = http.post(options.questionService().resolve("api/questions"), ask);
             if (created.status() == 201) {

@@ -1,17 +1,25 @@
 package io.askflow.devstack.bench;
 
 import io.askflow.devstack.Args;
+import io.askflow.devstack.stack.StackSettings;
 import io.askflow.platform.ServicePorts;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
-/** What {@code ./askflow bench} was asked to do. */
-record BenchOptions(int questions, double rate, boolean json, Duration timeout, int concurrency,
-                    URI questionService, URI replyService, URI workflow, List<DemoDoctor> doctors) {
+/**
+ * What {@code ./askflow bench} was asked to do.
+ *
+ * @param stack where the stack's pid files, database and datasets are (the ASKFLOW_* settings of ./askflow)
+ * @param kafka the broker whose records the bench counts
+ */
+record BenchOptions(int questions, double rate, boolean json, Duration timeout, int concurrency, long seed,
+                    URI questionService, URI replyService, URI workflow, List<DemoDoctor> doctors,
+                    StackSettings stack, String kafka) {
 
     /** A demo login of reply-service (demo profile) and the specialty it answers. */
     record DemoDoctor(String username, String password, String specialty) {
@@ -26,22 +34,29 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
 
     static final String USAGE = """
             usage: ./askflow bench --questions N [--rate R] [--json] [--timeout SECONDS] [--concurrency C]
-                                   [--doctors user:Specialty,...] [--password P]
+                                   [--doctors user:Specialty,...] [--password P] [--seed S]
               Submits N questions to question-service (flat out, or R per second), has the demo doctors claim and
               reply to each as soon as it is in their queue, waits until every one is NOTIFIED, then prints the
-              throughput and p50/p95/p99 of each leg from the recorded step dates.
+              throughput and p50/p95/p99 of each leg from the recorded step dates, and what each question cost:
+              CPU per component, Kafka records and PostgreSQL commits.
+              The questions are real ones from ASKFLOW_DATASETS (default ../shared/datasets): MEDIQA's consumer
+              questions and MedQuAD's, at least 500 distinct, about half consenting to publish.
               --timeout      give up waiting after this many seconds (default 120 + N/R, or 120 + N/10 flat out)
               --concurrency  parallel HTTP requests for submitting and tracking (default 8)
               --doctors      demo logins to use (default %s);
                              a login that reply-service refuses is left out with a warning
               --password     their password (default askflow)
+              --seed         which questions, in which order, and which consent to publish (default 1)
               Services: ASKFLOW_QUESTION_URL (%s), ASKFLOW_REPLY_URL (%s),
-                        ASKFLOW_WORKFLOW_URL (%s)""".formatted(DEFAULT_DOCTORS, local("question-service"),
+                        ASKFLOW_WORKFLOW_URL (%s);
+              Kafka: ASKFLOW_KAFKA_BOOTSTRAP (127.0.0.1:ASKFLOW_KAFKA_PORT); PostgreSQL: ASKFLOW_DB_*""".formatted(DEFAULT_DOCTORS, local("question-service"),
             local("reply-service"), local("workflow"));
 
-    static BenchOptions parse(String[] arguments, Function<String, String> env) {
+    /** @param root the repository, as ./askflow passes it: the stack's files and the datasets are found from it */
+    static BenchOptions parse(String[] arguments, Map<String, String> env, Path root) {
         Args args = Args.parse(arguments,
-                Set.of("questions", "rate", "timeout", "concurrency", "doctors", "password"), Set.of("json", "help"));
+                Set.of("questions", "rate", "timeout", "concurrency", "doctors", "password", "seed"),
+                Set.of("json", "help"));
         if (args.flag("help")) {
             throw new IllegalArgumentException(USAGE);
         }
@@ -63,10 +78,15 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
                     }
                     return new DemoDoctor(s.substring(0, colon).strip(), password, s.substring(colon + 1).strip());
                 }).toList();
-        return new BenchOptions(questions, rate, args.flag("json"), timeout, Math.max(1, concurrency),
+        long seed = Long.parseLong(args.value("seed").orElse("1"));
+        // the version names the services' jars, which the bench does not use
+        StackSettings stack = StackSettings.from(root, "", env);
+        String kafka = env.getOrDefault("ASKFLOW_KAFKA_BOOTSTRAP", "");
+        return new BenchOptions(questions, rate, args.flag("json"), timeout, Math.max(1, concurrency), seed,
                 url(env, "ASKFLOW_QUESTION_URL", local("question-service")),
                 url(env, "ASKFLOW_REPLY_URL", local("reply-service")),
-                url(env, "ASKFLOW_WORKFLOW_URL", local("workflow")), doctors);
+                url(env, "ASKFLOW_WORKFLOW_URL", local("workflow")), doctors, stack,
+                kafka.isBlank() ? "127.0.0.1:" + stack.kafkaPort() : kafka);
     }
 
     /** A service of the dev stack on this machine. */
@@ -74,8 +94,8 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
         return "http://127.0.0.1:" + ServicePorts.of(service);
     }
 
-    private static URI url(Function<String, String> env, String name, String fallback) {
-        String value = env.apply(name);
+    private static URI url(Map<String, String> env, String name, String fallback) {
+        String value = env.get(name);
         String base = value == null || value.isBlank() ? fallback : value;
         return URI.create(base.endsWith("/") ? base : base + "/");
     }

@@ -13,6 +13,8 @@ final class BenchQuestion {
 
     final int index;
     final String specialty;
+    final QuestionText text;
+    final boolean consentToPublish;
     private volatile UUID id;
     private volatile String trackingToken;
     private volatile Instant queuedAt;
@@ -20,13 +22,17 @@ final class BenchQuestion {
     private volatile boolean replied;
     private volatile String problem;
     private volatile Timeline timeline;
-    private volatile long lastTrackedNanos;
+    private volatile long repliedNanos;
+    private volatile long nextTrackNanos;
+    private final AtomicInteger tracks = new AtomicInteger();
     private final AtomicBoolean inHand = new AtomicBoolean();
     private final AtomicInteger attempts = new AtomicInteger();
 
-    BenchQuestion(int index, String specialty) {
+    BenchQuestion(int index, String specialty, QuestionText text, boolean consentToPublish) {
         this.index = index;
         this.specialty = specialty;
+        this.text = text;
+        this.consentToPublish = consentToPublish;
     }
 
     void submitted(UUID id, String trackingToken) {
@@ -74,7 +80,9 @@ final class BenchQuestion {
         inHand.set(false);
     }
 
-    void replied() {
+    void replied(long nanos) {
+        repliedNanos = nanos;
+        nextTrackNanos = nanos + Tracker.FIRST_READ_NANOS;
         replied = true;
     }
 
@@ -90,13 +98,20 @@ final class BenchQuestion {
         return problem;
     }
 
+    /** Records a read of the tracking API and when the next one is due: each wait twice the last, up to a cap. */
     void tracked(Timeline timeline, long nanos) {
         this.timeline = timeline;
-        this.lastTrackedNanos = nanos;
+        int done = tracks.incrementAndGet();
+        nextTrackNanos = nanos + Math.min(Tracker.MAX_INTERVAL_NANOS, Tracker.FIRST_INTERVAL_NANOS << Math.min(done - 1, 16));
     }
 
-    long lastTrackedNanos() {
-        return lastTrackedNanos;
+    /** Whether the tracker may read it now: replied, not settled, and its wait is over. */
+    boolean trackDue(long nanos) {
+        return replied && !settled() && nanos - nextTrackNanos >= 0;
+    }
+
+    long repliedNanos() {
+        return repliedNanos;
     }
 
     Timeline timeline() {

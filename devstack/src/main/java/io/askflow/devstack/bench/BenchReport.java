@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record BenchReport(int questions, Double rate, double seconds, double wallSeconds, double throughput, int notified,
-                   int unfinished, Map<String, Percentiles> legs, String historyLevel, double loadAverage,
+                   int unfinished, Map<String, Percentiles> legs, String historyLevel, Cost cost, double loadAverage,
                    List<Double> loadAverages, String note, List<Unfinished> unfinishedQuestions) {
 
     /** Shown for at most this many unfinished questions. */
@@ -27,7 +27,7 @@ record BenchReport(int questions, Double rate, double seconds, double wallSecond
     }
 
     static BenchReport of(BenchOptions options, Collection<BenchQuestion> all, Duration wall, String historyLevel,
-                          List<Double> loadAverages) {
+                          Cost cost, List<Double> loadAverages) {
         Map<String, List<Long>> samples = new LinkedHashMap<>();
         Legs.NAMES.forEach(name -> samples.put(name, new ArrayList<>()));
         Instant firstAsked = null;
@@ -63,7 +63,7 @@ record BenchReport(int questions, Double rate, double seconds, double wallSecond
         String note = estimated == 0 ? null : estimated + " queue items carried no queuedAt: for them routedToQueued "
                 + "and the doctor's time use the moment the bench first saw the question in a queue";
         return new BenchReport(all.size(), options.rate() > 0 ? options.rate() : null, round(seconds),
-                round(wall.toMillis() / 1000.0), round(throughput), notified, unfinishedCount, legs, historyLevel,
+                round(wall.toMillis() / 1000.0), round(throughput), notified, unfinishedCount, legs, historyLevel, cost,
                 loadAverages.isEmpty() ? -1 : loadAverages.get(0), loadAverages, note, unfinished);
     }
 
@@ -86,6 +86,7 @@ record BenchReport(int questions, Double rate, double seconds, double wallSecond
         if (unfinished > unfinishedQuestions.size()) {
             out.append(String.format(Locale.ROOT, "    ... and %d more%n", unfinished - unfinishedQuestions.size()));
         }
+        out.append(cost.text());
         out.append(String.format(Locale.ROOT, "  Camunda history level  %s%n", historyLevel));
         out.append(String.format(Locale.ROOT, "  load average           %s (1, 5, 15 min; %d cores)%n",
                 loadAverages.isEmpty() ? "unknown" : loadAverages, Runtime.getRuntime().availableProcessors()));

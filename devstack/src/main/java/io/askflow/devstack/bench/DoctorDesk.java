@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One demo doctor at work: polls the queue, claims each bench question in it and replies at once. A 409 on
@@ -23,15 +24,17 @@ final class DoctorDesk implements Runnable {
     private final Map<UUID, BenchQuestion> questions;
     private final AtomicBoolean stop;
     private final Runnable onReply;
+    private final AtomicInteger queueReads;
 
     DoctorDesk(BenchOptions.DemoDoctor doctor, JsonHttp http, BenchOptions options, Map<UUID, BenchQuestion> questions,
-               AtomicBoolean stop, Runnable onReply) {
+               AtomicBoolean stop, Runnable onReply, AtomicInteger queueReads) {
         this.doctor = doctor;
         this.http = http;
         this.options = options;
         this.questions = questions;
         this.stop = stop;
         this.onReply = onReply;
+        this.queueReads = queueReads;
     }
 
     @Override
@@ -51,6 +54,7 @@ final class DoctorDesk implements Runnable {
 
     /** @return whether a reply was posted, so a busy doctor polls again at once */
     private boolean workThroughQueue() throws IOException, InterruptedException {
+        queueReads.incrementAndGet();
         JsonHttp.Response queue = http.get(options.replyService().resolve("api/queue"));
         if (!queue.ok()) {
             pause();
@@ -89,7 +93,7 @@ final class DoctorDesk implements Runnable {
             question.putBack("reply answered " + reply.status());
             return false;
         }
-        question.replied();
+        question.replied(System.nanoTime());
         onReply.run();
         return true;
     }

@@ -51,6 +51,12 @@ final class PidFiles {
         return pid.matches("[0-9]+") ? OptionalLong.of(Long.parseLong(pid)) : OptionalLong.empty();
     }
 
+    /** Like {@link #running}, but leaves a stale pid file alone: for readers such as the bench. */
+    OptionalLong alive(String name) {
+        OptionalLong pid = recorded(name);
+        return pid.isPresent() && commandLine(pid.getAsLong()).contains(marker(name)) ? pid : OptionalLong.empty();
+    }
+
     void forget(String name) {
         try {
             Files.deleteIfExists(file(name));

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.askflow.testsupport.Infrastructure;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bench against a stand-in of the three services' HTTP contracts (the real chain is the e2e module's job):
@@ -36,7 +40,14 @@ class BenchTest {
     private final Map<String, FakeQuestion> byToken = new ConcurrentHashMap<>();
     private final AtomicInteger sessionsOpened = new AtomicInteger();
     private final AtomicInteger submissions = new AtomicInteger();
+    private final List<Ask> asked = new CopyOnWriteArrayList<>();
+    private final List<CostMeter> meters = new ArrayList<>();
     private HttpServer server;
+    @TempDir
+    Path root;
+
+    private record Ask(String title, String body, boolean consentToPublish) {
+    }
 
     /** A question of the stand-in: routed 5 ms after it is asked, in the queue 1 ms later, done 30 ms after the reply. */
     private static final class FakeQuestion {
@@ -62,6 +73,7 @@ class BenchTest {
     @AfterEach
     void stop() {
         server.stop(0);
+        meters.forEach(CostMeter::close);
     }
 
     @Test
@@ -83,6 +95,38 @@ class BenchTest {
         assertThat(report.throughput()).isPositive();
         assertThat(report.historyLevel()).isEqualTo("full");
         assertThat(sessionsOpened).as("one login per doctor, then the session cookie").hasValue(3);
+    }
+
+    @Test
+    void asksTheDatasetsQuestionsAboutHalfConsentingToPublish() throws Exception {
+        bench("--questions", "10", "--doctors", "dr.ye:Neurology", "--seed", "3").measure();
+
+        assertThat(asked).hasSize(10);
+        assertThat(asked.stream().map(Ask::body).distinct()).hasSize(5);
+        assertThat(asked).extracting(Ask::title).contains("Knee pain.", "Glaucoma");
+        assertThat(asked).extracting(Ask::consentToPublish).contains(true, false);
+    }
+
+    @Test
+    void saysWhatEachQuestionCostAndWhatItCouldNotRead() throws Exception {
+        BenchReport report = bench("--questions", "4", "--doctors", "dr.ye:Neurology").measure();
+
+        Cost cost = report.cost();
+        assertThat(cost.questions()).isEqualTo(4);
+        // the stand-in writes nothing to Kafka; no pid files: the services' CPU is unknown, not 0
+        assertThat(cost.kafkaRecordsPerQuestion()).isEqualTo(0.0);
+        assertThat(cost.postgresCommitsPerQuestion()).isNotNull();
+        assertThat(cost.cpuMillisPerQuestion()).containsEntry("question-service", null).containsEntry("total", null);
+        assertThat(cost.unknown()).contains("workflow: no running process in the stack's pid files");
+        assertThat(cost.trackReadsPerQuestion()).isNotNull().isGreaterThanOrEqualTo(1.0);
+        if (ProcessCpu.linux().isPresent()) {
+            assertThat(cost.cpuMillisPerQuestion().get("bench")).isNotNull().isPositive();
+        }
+        assertThat(report.text()).contains("cost per NOTIFIED question (4 over").containsPattern("Kafka records +0\\.0")
+                .containsPattern("question-service +unknown");
+        JsonNode written = json.readTree(json.writeValueAsString(report));
+        assertThat(written.path("cost").path("cpuMillisPerQuestion").path("question-service").isNull()).isTrue();
+        assertThat(written.path("cost").path("kafkaRecordsPerQuestion").asDouble()).isEqualTo(0.0);
     }
 
     @Test
@@ -117,10 +161,29 @@ class BenchTest {
         assertThat(report.notified()).isEqualTo(6);
     }
 
-    private BenchUnderTest bench(String... args) {
+    private BenchUnderTest bench(String... args) throws IOException {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        Map<String, String> env = Map.of("ASKFLOW_QUESTION_URL", base, "ASKFLOW_REPLY_URL", base, "ASKFLOW_WORKFLOW_URL", base);
-        return new BenchUnderTest(new Bench(BenchOptions.parse(args, env::get), json));
+        Infrastructure infrastructure = Infrastructure.shared();
+        Path datasets = TestDatasets.write(root.resolve("datasets"),
+                List.of("Knee pain. My knee hurts when I climb stairs, what helps?",
+                        "Itchy rash on both arms. It started after gardening and will not go away after a week."),
+                List.of(List.of("Glaucoma", "What are the symptoms of Glaucoma ?"),
+                        List.of("Asthma", "What are the treatments for Asthma ?"),
+                        List.of("Gouty arthritis", "What causes gouty arthritis and who gets it ?")));
+        Map<String, String> env = Map.ofEntries(Map.entry("ASKFLOW_QUESTION_URL", base),
+                Map.entry("ASKFLOW_REPLY_URL", base), Map.entry("ASKFLOW_WORKFLOW_URL", base),
+                Map.entry("ASKFLOW_HOME", root.resolve(".askflow").toString()),
+                Map.entry("ASKFLOW_DATASETS", datasets.toString()),
+                Map.entry("ASKFLOW_KAFKA_BOOTSTRAP", infrastructure.kafkaBootstrapServers()),
+                Map.entry("ASKFLOW_DB_HOST", infrastructure.databaseHost()),
+                Map.entry("ASKFLOW_DB_PORT", String.valueOf(infrastructure.databasePort())),
+                Map.entry("ASKFLOW_DB_NAME", infrastructure.databaseName()),
+                Map.entry("ASKFLOW_DB_USER", infrastructure.databaseUser()),
+                Map.entry("ASKFLOW_DB_PASSWORD", infrastructure.databasePassword()));
+        BenchOptions options = BenchOptions.parse(args, env, root);
+        CostMeter meter = CostMeter.of(options);
+        meters.add(meter);
+        return new BenchUnderTest(new Bench(options, json, meter));
     }
 
     /** Runs the bench; an optional hook runs once the first question exists. */
@@ -149,6 +212,7 @@ class BenchTest {
         if (method.equals("POST") && path.equals("/api/questions")) {
             JsonNode ask = json.readTree(exchange.getRequestBody());
             assertThat(ask.path("email").asText()).contains("@");
+            asked.add(new Ask(ask.path("title").asText(), ask.path("body").asText(), ask.path("consentToPublish").asBoolean()));
             FakeQuestion q = new FakeQuestion();
             questions.put(q.id, q);
             byToken.put(q.token, q);
