@@ -171,7 +171,7 @@ public final class NotificationSandbox implements AutoCloseable {
         cleaned = true;
         List<Component> lastStartedFirst = new ArrayList<>(stack.components());
         Collections.reverse(lastStartedFirst);
-        supervisor.stop(lastStartedFirst);
+        lastStartedFirst.forEach(component -> supervisor.stop(List.of(component)));
         if (serviceLaunched) {
             dropSchema();
         }
