@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.askflow.devstack.stack.NotificationSandbox;
+import io.askflow.devstack.stack.StackException;
 import io.askflow.events.AgeRange;
 import io.askflow.events.AskflowEvent;
 import io.askflow.events.CloudEventHeaders;
@@ -16,8 +18,10 @@ import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.Specialty;
 import io.askflow.events.Topics;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,9 +45,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * {@code ./askflow bench --notifications N}: a load generator for notification-service alone. It publishes what
- * question-service and the workflow would (a question, then its ANSWERED request), reads notification-service's
- * {@code notification.sent} for each, and counts what the SMTP catcher received.
+ * {@code ./askflow bench --notifications N}: a load generator for notification-service alone. It starts a
+ * notification-service of its own ({@link NotificationSandbox}: own broker, SMTP catcher and schema), publishes to
+ * that broker what question-service and the workflow would (a question, then its ANSWERED request), reads the
+ * service's {@code notification.sent} for each, and counts what the catcher received. The dev stack's broker and
+ * schemas never see a bench event, so no bench question reaches its workflow, queues or pages.
  */
 final class NotificationBench {
 
@@ -56,11 +62,15 @@ final class NotificationBench {
             A nerve conduction study can confirm it; an injection or a small operation helps when nothing else does.""";
 
     private final NotificationBenchOptions options;
+    private final String kafka;
+    private final URI mailApi;
     private final ObjectMapper json;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
-    NotificationBench(NotificationBenchOptions options) {
+    NotificationBench(NotificationBenchOptions options, String kafka, URI mailApi) {
         this.options = options;
+        this.kafka = kafka;
+        this.mailApi = mailApi;
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -69,19 +79,38 @@ final class NotificationBench {
     static int run(String[] args) throws InterruptedException {
         NotificationBenchOptions options;
         try {
-            options = NotificationBenchOptions.parse(args, System::getenv);
+            options = NotificationBenchOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
+        String version = NotificationBench.class.getPackage().getImplementationVersion();
+        if (version == null) {
+            System.err.println("askflow: run the bench from devstack's jar, which names the version");
+            return 2;
+        }
+        Path root = Path.of(System.getProperty("askflow.root", "."));
+        String sandboxId = UUID.randomUUID().toString().substring(0, 8);
+        try (var sandbox = NotificationSandbox.create(root, version, System.getenv(), sandboxId, System.err)) {
+            sandbox.start();
+            return measure(options, sandbox.kafkaBootstrap(), sandbox.mailApi());
+        } catch (StackException e) {
+            System.out.flush();
+            System.err.println("askflow: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int measure(NotificationBenchOptions options, String kafka, URI mailApi)
+            throws InterruptedException {
         if (options.warmup() > 0) {
-            NotificationBenchReport warmup = new NotificationBench(options.warmupRound()).measure();
+            NotificationBenchReport warmup = new NotificationBench(options.warmupRound(), kafka, mailApi).measure();
             System.err.print("warm-up round (not counted):" + System.lineSeparator() + warmup.text());
             if (!warmup.complete()) {
                 System.err.println("the warm-up round did not complete; measuring anyway");
             }
         }
-        var bench = new NotificationBench(options);
+        var bench = new NotificationBench(options, kafka, mailApi);
         NotificationBenchReport report = bench.measure();
         try {
             System.out.print(options.json()
@@ -189,7 +218,7 @@ final class NotificationBench {
     private List<NotificationBenchReport.Receipt> receipts() throws InterruptedException {
         String query = URLEncoder.encode("to:bench-" + runId + "-", StandardCharsets.UTF_8);
         try {
-            JsonHttp.Response found = JsonHttp.anonymous(json).get(options.mailApi()
+            JsonHttp.Response found = JsonHttp.anonymous(json).get(mailApi
                     .resolve("api/v1/search?query=" + query + "&limit=" + (options.notifications() * 2 + 100)));
             if (!found.ok()) {
                 System.err.println("the SMTP catcher answered " + found.status() + ": no receipts counted");
@@ -202,14 +231,14 @@ final class NotificationBench {
             }
             return receipts;
         } catch (IOException e) {
-            System.err.println("the SMTP catcher at " + options.mailApi() + " is not reachable (" + e
+            System.err.println("the SMTP catcher at " + mailApi + " is not reachable (" + e
                     + "): no receipts counted");
             return List.of();
         }
     }
 
     private Map<String, Object> consumerConfig() {
-        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.kafka(),
+        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ConsumerConfig.GROUP_ID_CONFIG, "notification-bench-" + runId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -217,7 +246,7 @@ final class NotificationBench {
     }
 
     private Map<String, Object> producerConfig() {
-        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, options.kafka(),
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 5,

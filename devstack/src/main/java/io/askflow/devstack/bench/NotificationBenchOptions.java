@@ -1,30 +1,28 @@
 package io.askflow.devstack.bench;
 
 import io.askflow.devstack.Args;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
-import java.util.function.Function;
 
 /** What {@code ./askflow bench --notifications N} was asked to do. */
-record NotificationBenchOptions(int notifications, int warmup, boolean json, Duration timeout, String kafka,
-                                URI mailApi) {
+record NotificationBenchOptions(int notifications, int warmup, boolean json, Duration timeout) {
 
     static final int DEFAULT_WARMUP = 4000;
 
     static final String USAGE = """
             usage: ./askflow bench --notifications N [--warmup W] [--json] [--timeout SECONDS]
-              Publishes N question.submitted and N ANSWERED notification.requested events straight to Kafka (as
-              the other services would), waits for notification-service's notification.sent of each, then reads
-              the SMTP catcher and prints emails per second and the p50/p95/p99 request-to-accepted latency
-              (request occurredAt to notification.sent occurredAt, both recorded on this machine). Run the stack
-              with ./askflow up --no-rate-limit, or the mail throttle sets the pace.
+              Starts a notification-service of the bench's own, apart from the dev stack (running or not): its
+              own Kafka broker, SMTP catcher and PostgreSQL schema (notification_bench_<run>), on free ports. Then
+              publishes N question.submitted and N ANSWERED notification.requested events to that broker (as the
+              other services would), waits for its notification.sent of each, reads its SMTP catcher and prints
+              emails per second and the p50/p95/p99 request-to-accepted latency (request occurredAt to
+              notification.sent occurredAt, both recorded on this machine). At the end (also on Ctrl-C) it stops
+              its processes, drops its schema and deletes its temporary folder. Needs PostgreSQL (ASKFLOW_DB_*)
+              and the built notification-service jar (./mvnw -pl notification-service -am package -DskipTests).
               --warmup   first push W notifications the same way and report them apart (default 4000): freshly
                          started JVMs (service, broker, catcher) spend their first thousands of mails compiling
                          code, so without it the figures measure JIT warm-up; --warmup 0 measures cold
-              --timeout  give up waiting after this many seconds (default 120 + N/100)
-              Kafka: ASKFLOW_KAFKA_BOOTSTRAP (127.0.0.1:9092); SMTP catcher API: ASKFLOW_MAIL_API_URL
-              (http://127.0.0.1:8025)""";
+              --timeout  give up waiting after this many seconds (default 120 + N/100)""";
 
     static boolean wanted(String[] arguments) {
         for (String argument : arguments) {
@@ -35,7 +33,7 @@ record NotificationBenchOptions(int notifications, int warmup, boolean json, Dur
         return false;
     }
 
-    static NotificationBenchOptions parse(String[] arguments, Function<String, String> env) {
+    static NotificationBenchOptions parse(String[] arguments) {
         Args args = Args.parse(arguments, Set.of("notifications", "warmup", "timeout"), Set.of("json", "help"));
         if (args.flag("help")) {
             throw new IllegalArgumentException(USAGE);
@@ -51,22 +49,15 @@ record NotificationBenchOptions(int notifications, int warmup, boolean json, Dur
         }
         Duration timeout = args.value("timeout").map(seconds -> Duration.ofSeconds(Long.parseLong(seconds)))
                 .orElse(defaultTimeout(notifications));
-        String kafka = orDefault(env.apply("ASKFLOW_KAFKA_BOOTSTRAP"), "127.0.0.1:9092");
-        String mailApi = orDefault(env.apply("ASKFLOW_MAIL_API_URL"), "http://127.0.0.1:8025");
-        return new NotificationBenchOptions(notifications, warmup, args.flag("json"), timeout, kafka,
-                URI.create(mailApi.endsWith("/") ? mailApi : mailApi + "/"));
+        return new NotificationBenchOptions(notifications, warmup, args.flag("json"), timeout);
     }
 
     /** The same bench for the warm-up round: W notifications, its own run, its own time limit. */
     NotificationBenchOptions warmupRound() {
-        return new NotificationBenchOptions(warmup, 0, false, defaultTimeout(warmup), kafka, mailApi);
+        return new NotificationBenchOptions(warmup, 0, false, defaultTimeout(warmup));
     }
 
     private static Duration defaultTimeout(int notifications) {
         return Duration.ofSeconds(120 + (long) Math.ceil(notifications / 100.0));
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,5 +1,7 @@
 package io.askflow.devstack.database;
 
+import io.askflow.devstack.stack.StackSettings;
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,31 +20,38 @@ public final class CreateDatabase {
     }
 
     public static int run(String[] args) {
-        String host = env("ASKFLOW_DB_HOST", "127.0.0.1");
-        String port = env("ASKFLOW_DB_PORT", "5432");
-        String name = env("ASKFLOW_DB_NAME", "askflow");
+        var database = new StackSettings.Database(env("ASKFLOW_DB_HOST", "127.0.0.1"),
+                Integer.parseInt(env("ASKFLOW_DB_PORT", "5432")), env("ASKFLOW_DB_NAME", "askflow"),
+                env("ASKFLOW_DB_USER", "postgres"), env("ASKFLOW_DB_PASSWORD", ""));
+        return create(database, System.out, System.err);
+    }
+
+    /** Creates the database if it is missing, saying so on {@code out}; 0 when it exists afterwards, else 2. */
+    public static int create(StackSettings.Database database, PrintStream out, PrintStream err) {
+        String name = database.name();
+        String where = database.host() + ":" + database.port();
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            System.err.println("ASKFLOW_DB_NAME must be a plain identifier, not '" + name + "'.");
+            err.println("ASKFLOW_DB_NAME must be a plain identifier, not '" + name + "'.");
             return 2;
         }
         Properties login = new Properties();
-        login.setProperty("user", env("ASKFLOW_DB_USER", "postgres"));
-        login.setProperty("password", env("ASKFLOW_DB_PASSWORD", ""));
+        login.setProperty("user", database.user());
+        login.setProperty("password", database.password());
         login.setProperty("connectTimeout", "5");
-        String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+        String url = "jdbc:postgresql://" + where + "/postgres";
         try (Connection db = DriverManager.getConnection(url, login)) {
             if (exists(db, name)) {
-                System.out.println("Database " + name + " exists at " + host + ":" + port + ".");
+                out.println("Database " + name + " exists at " + where + ".");
             } else {
                 try (Statement create = db.createStatement()) {
                     create.execute("CREATE DATABASE \"" + name + "\"");
                 }
-                System.out.println("Created database " + name + " at " + host + ":" + port + ".");
+                out.println("Created database " + name + " at " + where + ".");
             }
             return 0;
         } catch (SQLException e) {
-            System.err.println("Could not create database " + name + " at " + host + ":" + port + " as "
-                    + login.getProperty("user") + ": " + e.getMessage());
+            err.println("Could not create database " + name + " at " + where + " as " + database.user() + ": "
+                    + e.getMessage());
             return 2;
         }
     }

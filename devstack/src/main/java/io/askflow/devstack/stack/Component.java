@@ -44,8 +44,15 @@ public sealed interface Component permits Component.KafkaBroker, Component.MailC
         }
     }
 
-    /** A Spring Boot service, run from a copy of the jar its module builds; {@code page} is what up prints. */
-    record Service(String name, String module, int port, String page) implements Component {
+    /**
+     * A Spring Boot service, run from a copy of the jar its module builds; {@code page} is what up prints,
+     * {@code arguments} are added to its command line (they win over its environment and application.yml).
+     */
+    record Service(String name, String module, int port, String page, List<String> arguments) implements Component {
+
+        public Service {
+            arguments = List.copyOf(arguments);
+        }
 
         @Override
         public List<Integer> ports() {

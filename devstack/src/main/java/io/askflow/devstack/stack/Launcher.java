@@ -72,6 +72,7 @@ final class Launcher {
                 args.add("--askflow.knowledge.import-on-start=" + medquad);
             }
         }
+        args.addAll(service.arguments());
         return args;
     }
 

@@ -26,7 +26,7 @@ public record Stack(KafkaBroker kafka, MailCatcher smtp, List<Service> services)
     }
 
     private static Service service(String module, String page) {
-        return new Service(module, module, ServicePorts.of(module), page);
+        return new Service(module, module, ServicePorts.of(module), page, List.of());
     }
 
     public List<Component> components() {

@@ -3,7 +3,6 @@ package io.askflow.devstack.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,28 +72,25 @@ class NotificationBenchReportTest {
     }
 
     @Test
-    void theNotificationModeIsChosenByItsFlagAndReadsItsEnvironment() {
+    void theNotificationModeIsChosenByItsFlag() {
         assertThat(NotificationBenchOptions.wanted(new String[] {"--notifications", "2000"})).isTrue();
         assertThat(NotificationBenchOptions.wanted(new String[] {"--notifications=5"})).isTrue();
         assertThat(NotificationBenchOptions.wanted(new String[] {"--questions", "5"})).isFalse();
 
-        var options = NotificationBenchOptions.parse(new String[] {"--notifications", "2000", "--json"},
-                name -> name.equals("ASKFLOW_KAFKA_BOOTSTRAP") ? "127.0.0.1:39092" : null);
+        var options = NotificationBenchOptions.parse(new String[] {"--notifications", "2000", "--json"});
 
         assertThat(options.notifications()).isEqualTo(2000);
         assertThat(options.json()).isTrue();
         assertThat(options.warmup()).isEqualTo(NotificationBenchOptions.DEFAULT_WARMUP);
         assertThat(options.warmupRound().notifications()).isEqualTo(NotificationBenchOptions.DEFAULT_WARMUP);
         assertThat(options.warmupRound().warmup()).isZero();
-        assertThat(NotificationBenchOptions.parse(new String[] {"--notifications", "5", "--warmup", "0"}, name -> null)
+        assertThat(NotificationBenchOptions.parse(new String[] {"--notifications", "5", "--warmup", "0"})
                 .warmup()).isZero();
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(140));
-        assertThat(options.kafka()).isEqualTo("127.0.0.1:39092");
-        assertThat(options.mailApi()).isEqualTo(URI.create("http://127.0.0.1:8025/"));
-        assertThatThrownBy(() -> NotificationBenchOptions.parse(new String[] {"--notifications", "0"}, name -> null))
+        assertThatThrownBy(() -> NotificationBenchOptions.parse(new String[] {"--notifications", "0"}))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> NotificationBenchOptions.parse(
-                new String[] {"--notifications", "5", "--warmup", "-1"}, name -> null))
+                new String[] {"--notifications", "5", "--warmup", "-1"}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -104,7 +104,7 @@ class SupervisorTest {
 
     @Test
     void killsWhatStillRunsAfterTheStopTimeout() {
-        Service stubborn = new Service("stubborn", "stubborn", TestStacks.freePort(), "/");
+        Service stubborn = new Service("stubborn", "stubborn", TestStacks.freePort(), "/", List.of());
         long pid = children.launch(stubborn.name(),
                 List.of("-cp", System.getProperty("java.class.path"), IgnoresSigterm.class.getName()), Map.of());
         pids.record(stubborn.name(), pid);
