@@ -88,7 +88,10 @@ class SupervisorTest {
         Path jar = settings.builtJar("workflow");
         Files.createDirectories(jar.getParent());
         Files.writeString(jar, "not a jar");
-        Service workflow = stack.services().stream().filter(s -> s.name().equals("workflow")).findFirst().orElseThrow();
+        // the stack's workflow, on a free port: a dev stack running on this machine holds the real one
+        Service stacked = stack.services().stream().filter(s -> s.name().equals("workflow")).findFirst().orElseThrow();
+        Service workflow = new Service(stacked.name(), stacked.module(), TestStacks.freePort(), stacked.page(),
+                stacked.arguments());
 
         supervisor.begin(workflow);
 
@@ -97,7 +100,7 @@ class SupervisorTest {
                 .hasMessage("workflow did not start; ./askflow down stops the rest.");
         assertThat(err.text())
                 .startsWith("workflow exited during start. Its log, .askflow/logs/workflow.log, ends with:")
-                .contains("--spring.profiles.active=demo", "--server.port=8082")
+                .contains("--spring.profiles.active=demo", "--server.port=" + workflow.port())
                 .contains("Invalid or corrupt jarfile");
         assertThat(settings.jars().resolve("workflow.jar")).hasContent("not a jar");
     }
