@@ -131,7 +131,10 @@ class QuestionJourneyTest {
                 answeredRequest.replyExcerpt(), null, false);
         kafka.send(fresh);
         await().atMost(CHAIN).untilAsserted(() -> assertThat(mailsTo(question.email())).hasSize(3));
-        assertThat(kafka.events(ReplyEnriched.class, key)).as("no second enrichment").hasSize(1);
+        // the outbox may send its one event again when the restart came between the broker's ack and the
+        // publication's completion (consumers dedupe by event id); a second enrichment would be a new event id
+        assertThat(kafka.events(ReplyEnriched.class, key).stream().map(ReplyEnriched::eventId).distinct())
+                .as("no second enrichment").hasSize(1);
     }
 
     private record Asked(UUID id, String token, String email) {
