@@ -56,6 +56,34 @@ public class TrackingRepository {
                 .update();
     }
 
+    /**
+     * Keeps the earliest date of a step a question reaches once (ROUTED: only its first routing is one), whatever
+     * order its events come in: a later date already there moves to this one.
+     */
+    void addEarliest(UUID id, TimelineStep step) {
+        jdbc.sql("delete from question_step where question_id = ? and step = ? and at > ?")
+                .params(id, step.step().name(), timestamp(step.at()))
+                .update();
+        addOnce(id, step);
+    }
+
+    /** Adds a step a question reaches once, unless it has that step already, at whatever date. */
+    void addOnce(UUID id, TimelineStep step) {
+        jdbc.sql("""
+                        insert into question_step (question_id, step, at) select ?, ?, ?
+                        where not exists (select 1 from question_step where question_id = ? and step = ?)""")
+                .params(id, step.step().name(), timestamp(step.at()), id, step.step().name())
+                .update();
+    }
+
+    /** Gives a step a question reaches once this date, whatever date it had. */
+    void replaceStep(UUID id, TimelineStep step) {
+        jdbc.sql("delete from question_step where question_id = ? and step = ?")
+                .params(id, step.step().name())
+                .update();
+        addStep(id, step);
+    }
+
     void updateStatus(UUID id, Step status) {
         jdbc.sql("update question set status = ? where id = ?").params(status.name(), id).update();
     }

@@ -85,6 +85,27 @@ class PatientControlTest {
     }
 
     @Test
+    void aClaimAndAReplyThatCrossedTheWithdrawalLeaveTheQuestionWithdrawn() throws Exception {
+        Asked q = askOne();
+        probe.send(TrackingTest.routed(q.id(), Specialty.NEUROLOGY, Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token()))).containsExactly("ROUTED"));
+        mvc.perform(post("/track/" + q.token() + "/withdraw").with(csrf())).andExpect(status().is3xxRedirection());
+
+        // reply-service granted the claim and took the reply before it heard of the withdrawal
+        var claim = Fixtures.questionClaimed(q.id(), Specialty.NEUROLOGY);
+        var reply = Fixtures.replyPosted(q.id(), Specialty.NEUROLOGY);
+        probe.send(claim);
+        probe.send(reply);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from processed_event where event_id in (?, ?)", Integer.class, claim.eventId(),
+                reply.eventId())).isEqualTo(2));
+        JsonNode tracking = track(q.token());
+        assertThat(steps(tracking)).containsExactly("ROUTED", "WITHDRAWN");
+        assertThat(tracking.get("status").asText()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
     void aQuestionADoctorTookCannotBeWithdrawn() throws Exception {
         Asked q = askOne();
         probe.send(Fixtures.questionClaimed(q.id(), Specialty.NEUROLOGY));

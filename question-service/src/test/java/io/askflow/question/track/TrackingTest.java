@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.events.AskflowEvent;
+import io.askflow.events.NotificationKind;
+import io.askflow.events.NotificationSent;
 import io.askflow.events.QuestionClaimed;
 import io.askflow.events.QuestionProgressed;
 import io.askflow.events.QuestionReleased;
@@ -64,14 +66,14 @@ class TrackingTest {
     }
 
     @Test
-    void showsEachStepOfTheQuestionAsTheOtherServicesReportIt() throws Exception {
+    void showsEachStepOfTheQuestionDatedByTheEventThatReportsIt() throws Exception {
         UUID earlier = publishedQuestion();
         Asked q = askOne();
         Instant t = q.at();
 
         probe.send(progressed(q.id(), Step.ASKED, t));
-        probe.send(routed(q.id(), Specialty.NEUROLOGY, t.plusSeconds(1)));
-        probe.send(progressed(q.id(), Step.ROUTED, t.plusSeconds(1)));
+        QuestionRouted routed = routed(q.id(), Specialty.NEUROLOGY, t.plusSeconds(1));
+        probe.send(routed);
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode tracking = track(q.token());
             assertThat(tracking.get("status").asText()).isEqualTo("ROUTED");
@@ -80,21 +82,21 @@ class TrackingTest {
             assertThat(tracking.get("doctorName").isNull()).isTrue();
         });
 
-        QuestionClaimed claimed = Fixtures.questionClaimed(q.id(), Specialty.NEUROLOGY);
+        var claimed = new QuestionClaimed(UUID.randomUUID(), q.id(), t.plusSeconds(2), UUID.randomUUID(), "Dr. Ye",
+                Specialty.NEUROLOGY);
         probe.send(claimed);
-        probe.send(progressed(q.id(), Step.CLAIMED, t.plusSeconds(2)));
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode tracking = track(q.token());
             assertThat(tracking.get("status").asText()).isEqualTo("CLAIMED");
             assertThat(tracking.get("doctorName").asText()).isEqualTo("Dr. Ye");
         });
 
-        ReplyPosted reply = Fixtures.replyPosted(q.id(), Specialty.NEUROLOGY);
+        ReplyPosted reply = replyPosted(q.id(), claimed, t.plusSeconds(3));
         probe.send(reply);
-        probe.send(progressed(q.id(), Step.REPLIED, t.plusSeconds(3)));
-        probe.send(enriched(q.id(), reply.replyId(), earlier));
-        probe.send(progressed(q.id(), Step.ENRICHED, t.plusSeconds(4)));
-        probe.send(progressed(q.id(), Step.NOTIFIED, t.plusSeconds(5)));
+        ReplyEnriched enriched = enriched(q.id(), reply.replyId(), earlier, t.plusSeconds(4));
+        probe.send(enriched);
+        NotificationSent mailed = sent(q.id(), NotificationKind.ANSWERED, t.plusSeconds(5));
+        probe.send(mailed);
 
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode tracking = track(q.token());
@@ -109,9 +111,9 @@ class TrackingTest {
             assertThat(tracking.get("publicUrl").asText()).isEqualTo("/questions/" + q.id());
         });
         JsonNode tracking = track(q.token());
-        List<Instant> dates = new ArrayList<>();
-        tracking.get("timeline").forEach(s -> dates.add(Instant.parse(s.get("at").asText())));
-        assertThat(dates).isSorted().first().isEqualTo(t);
+        assertThat(dates(tracking)).as("each the occurredAt of the event that reported the step").containsExactly(t,
+                micros(routed.occurredAt()), micros(claimed.occurredAt()), micros(reply.occurredAt()),
+                micros(enriched.occurredAt()), micros(mailed.occurredAt()));
         assertNoEmail(tracking.toString(), q.email());
 
         String page = mvc.perform(get("/track/" + q.token())).andExpect(status().isOk())
@@ -127,7 +129,7 @@ class TrackingTest {
     @Test
     void ordersTheTimelineByDateWhateverOrderTheStepsComeIn() throws Exception {
         Asked q = askOne();
-        probe.send(progressed(q.id(), Step.ROUTED, q.at().plusSeconds(1)));
+        probe.send(routed(q.id(), Specialty.NEUROLOGY, q.at().plusSeconds(1)));
         probe.send(progressed(q.id(), Step.ASKED, q.at()));
 
         await().atMost(WAIT).untilAsserted(() -> {
@@ -140,16 +142,90 @@ class TrackingTest {
     @Test
     void aStepDeliveredTwiceIsRecordedOnce() throws Exception {
         Asked q = askOne();
-        QuestionProgressed routed = progressed(q.id(), Step.ROUTED, q.at().plusSeconds(1));
-        probe.send(routed);
-        probe.send(routed);                                                            // a redelivery
-        probe.send(progressed(q.id(), Step.ROUTED, q.at().plusSeconds(1)));            // republished: new id, same step
-        QuestionProgressed marker = progressed(q.id(), Step.CLAIMED, q.at().plusSeconds(2));
+        QuestionProgressed reminded = progressed(q.id(), Step.REMINDED, q.at().plusSeconds(1));
+        probe.send(reminded);
+        probe.send(reminded);                                                          // a redelivery
+        probe.send(progressed(q.id(), Step.REMINDED, q.at().plusSeconds(1)));          // republished: new id, same step
+        QuestionProgressed marker = progressed(q.id(), Step.OVERDUE, q.at().plusSeconds(2));
         probe.send(marker);
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token()))).containsExactly("ROUTED", "CLAIMED"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token()))).containsExactly("REMINDED", "OVERDUE"));
         assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
-                routed.eventId())).isOne();
+                reminded.eventId())).isOne();
+    }
+
+    @Test
+    void onlyTheFirstRoutingIsRoutedWhateverOrderTheRoutingsComeIn() throws Exception {
+        Asked q = askOne();
+        QuestionRouted requeued = routed(q.id(), Specialty.NEUROLOGY, q.at().plusSeconds(5));   // after a release
+        QuestionRouted first = routed(q.id(), Specialty.NEUROLOGY, q.at().plusSeconds(1));
+        probe.send(requeued);
+        probe.send(first);
+        probe.send(first);                                                             // a redelivery
+        probe.send(routed(q.id(), Specialty.DERMATOLOGY, q.at().plusSeconds(6)));      // a re-route
+        probe.send(progressed(q.id(), Step.ASKED, q.at()));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode tracking = track(q.token());
+            assertThat(steps(tracking)).containsExactly("ASKED", "ROUTED");
+            assertThat(tracking.get("specialty").asText()).isEqualTo("Dermatology");
+        });
+        assertThat(dates(track(q.token()))).containsExactly(q.at(), micros(first.occurredAt()));
+    }
+
+    @Test
+    void aProgressedStepThatItsOwnEventReportsAddsNothing() throws Exception {
+        Asked q = askOne();
+        probe.send(routed(q.id(), Specialty.NEUROLOGY, q.at().plusSeconds(1)));
+        // as a workflow published them before it left these steps to their events: dated by its own clock
+        for (Step step : List.of(Step.ROUTED, Step.CLAIMED, Step.REPLIED, Step.NOTIFIED)) {
+            probe.send(progressed(q.id(), step, q.at().plusSeconds(2)));
+        }
+        probe.send(progressed(q.id(), Step.ASKED, q.at()));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token()))).containsExactly("ASKED", "ROUTED"));
+        assertThat(track(q.token()).get("status").asText()).isEqualTo("ROUTED");
+    }
+
+    @Test
+    void anEmptyEnrichmentAndAReplyEnrichedGiveOneEnrichedDatedAsTheWorkflowDatesIt() throws Exception {
+        Asked late = askOne();
+        ReplyPosted reply = Fixtures.replyPosted(late.id(), Specialty.NEUROLOGY);
+        Instant gaveUp = late.at().plusSeconds(120);
+        probe.send(progressed(late.id(), Step.ENRICHED, gaveUp));
+        probe.send(enriched(late.id(), reply.replyId(), UUID.randomUUID(), gaveUp.plusSeconds(30)));
+        Asked early = askOne();
+        probe.send(enriched(early.id(), reply.replyId(), UUID.randomUUID(), early.at().plusSeconds(60)));
+        // the workflow gave up before it got that reply.enriched: its date stands, whichever event comes here first
+        probe.send(progressed(early.id(), Step.ENRICHED, early.at().plusSeconds(120)));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(track(late.token()).at("/enrichment/moreInfo/0/title").asText()).isEqualTo("Bell's palsy");
+            assertThat(steps(track(late.token()))).containsExactly("ENRICHED");
+            assertThat(dates(track(late.token()))).containsExactly(gaveUp);
+            assertThat(dates(track(early.token()))).containsExactly(early.at().plusSeconds(120));
+        });
+    }
+
+    @Test
+    void theFirstAnsweredMailMakesTheQuestionNotifiedAndOtherMailsNothing() throws Exception {
+        Asked q = askOne();
+        probe.send(progressed(q.id(), Step.ENRICHED, q.at().plusSeconds(1)));
+        probe.send(sent(q.id(), NotificationKind.RECEIVED, q.at().plusSeconds(2)));
+        probe.send(sent(q.id(), NotificationKind.DELAYED, q.at().plusSeconds(3)));
+        NotificationSent answered = sent(q.id(), NotificationKind.ANSWERED, q.at().plusSeconds(4));
+        probe.send(answered);
+        probe.send(answered);                                                           // a redelivery
+        NotificationSent again = sent(q.id(), NotificationKind.ANSWERED, q.at().plusSeconds(5));
+        probe.send(again);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(processed(again.eventId())).isOne();
+            assertThat(steps(track(q.token()))).containsExactly("ENRICHED", "NOTIFIED");
+        });
+        JsonNode tracking = track(q.token());
+        assertThat(dates(tracking)).last().isEqualTo(micros(answered.occurredAt()));
+        assertThat(tracking.get("status").asText()).isEqualTo("NOTIFIED");
     }
 
     @Test
@@ -181,9 +257,8 @@ class TrackingTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(track(q.token()).get("specialty").asText()).isEqualTo("Neurology"));
 
         probe.send(first);
-        QuestionProgressed after = progressed(q.id(), Step.ROUTED, q.at().plusSeconds(2));
-        probe.send(after);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token()))).containsExactly("ROUTED"));
+        probe.send(progressed(q.id(), Step.ASKED, q.at()));                            // after it: a barrier
+        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token()))).containsExactly("ASKED", "ROUTED"));
         assertThat(track(q.token()).get("specialty").asText()).isEqualTo("Neurology");
     }
 
@@ -203,8 +278,9 @@ class TrackingTest {
 
         probe.send(reply);
         probe.send(enriched);
-        probe.send(progressed(q.id(), Step.REPLIED, q.at().plusSeconds(3)));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token()))).containsExactly("REPLIED"));
+        probe.send(progressed(q.id(), Step.ASKED, q.at()));                            // after them: a barrier
+        await().atMost(WAIT).untilAsserted(() -> assertThat(steps(track(q.token())))
+                .containsExactly("ASKED", "REPLIED", "ENRICHED"));
         JsonNode after = track(q.token());
         assertThat(after.get("reply")).isEqualTo(before.get("reply"));
         assertThat(after.get("enrichment")).isEqualTo(before.get("enrichment"));
@@ -220,7 +296,8 @@ class TrackingTest {
                 consumed(Topics.QUESTION_RELEASED, q -> new QuestionReleased(UUID.randomUUID(), q.id(), Instant.now(),
                         UUID.randomUUID(), "Dr. Ye", Specialty.NEUROLOGY, "busy")),
                 consumed(Topics.REPLY_POSTED, q -> Fixtures.replyPosted(q.id(), Specialty.NEUROLOGY)),
-                consumed(Topics.REPLY_ENRICHED, q -> enriched(q.id(), UUID.randomUUID(), UUID.randomUUID())));
+                consumed(Topics.REPLY_ENRICHED, q -> enriched(q.id(), UUID.randomUUID(), UUID.randomUUID())),
+                consumed(Topics.NOTIFICATION_SENT, q -> sent(q.id(), NotificationKind.ANSWERED, Instant.now())));
     }
 
     private static Arguments consumed(String topic, Function<Asked, AskflowEvent> goodEvent) {
@@ -294,6 +371,17 @@ class TrackingTest {
         return steps;
     }
 
+    private static List<Instant> dates(JsonNode tracking) {
+        List<Instant> dates = new ArrayList<>();
+        tracking.get("timeline").forEach(s -> dates.add(Instant.parse(s.get("at").asText())));
+        return dates;
+    }
+
+    /** How PostgreSQL keeps an event's date (timestamptz: microseconds, rounded). */
+    private static Instant micros(Instant instant) {
+        return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+    }
+
     private int processed(UUID eventId) {
         return jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class, eventId);
     }
@@ -308,9 +396,22 @@ class TrackingTest {
                 at.plus(Duration.ofHours(24)), at.plus(Duration.ofHours(72)));
     }
 
-    /** An enrichment whose Similar Q&amp;A names one earlier Askflow question. */
+    static ReplyPosted replyPosted(UUID questionId, QuestionClaimed claim, Instant at) {
+        return new ReplyPosted(UUID.randomUUID(), questionId, at, UUID.randomUUID(), claim.doctorId(),
+                claim.doctorName(), claim.specialty(), "Most often this is a palsy of the facial nerve; please see a doctor today.");
+    }
+
+    static NotificationSent sent(UUID questionId, NotificationKind kind, Instant at) {
+        return new NotificationSent(UUID.randomUUID(), questionId, at, UUID.randomUUID(), kind, 1);
+    }
+
     static ReplyEnriched enriched(UUID questionId, UUID replyId, UUID similarQuestionId) {
-        return new ReplyEnriched(UUID.randomUUID(), questionId, Instant.now(), replyId,
+        return enriched(questionId, replyId, similarQuestionId, Instant.now());
+    }
+
+    /** An enrichment whose Similar Q&amp;A names one earlier Askflow question. */
+    static ReplyEnriched enriched(UUID questionId, UUID replyId, UUID similarQuestionId, Instant at) {
+        return new ReplyEnriched(UUID.randomUUID(), questionId, at, replyId,
                 List.of(new MoreInfo("Bell's palsy", "Bell's palsy is a weakness of the facial nerve.", "MedlinePlus",
                         "https://medlineplus.gov/bellspalsy.html")),
                 List.of(new SimilarQuestion(similarQuestionId.toString(), "QUESTION", "My face feels numb",

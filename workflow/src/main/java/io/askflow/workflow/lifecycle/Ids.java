@@ -117,6 +117,12 @@ public final class Ids {
         public static final String ANSWERED_NOTIFICATION_ID = "answeredNotificationId";
         /** Transient, never stored: the detail of the step a message leads to (who claimed, why released). */
         public static final String STEP_DETAIL = "stepDetail";
+        /**
+         * Transient, never stored: String (ISO-8601 instant), the date of the step a message or delegate leads to:
+         * the occurredAt of the event behind it, which question-service dates the step by too. Without it the step
+         * is dated by the engine's clock (timers).
+         */
+        public static final String STEP_AT = "stepAt";
 
         private Var() {
         }

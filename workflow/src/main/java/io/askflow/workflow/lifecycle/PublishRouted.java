@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,8 @@ class PublishRouted implements JavaDelegate {
             execution.setVariable(Var.REMIND_AT, Date.from(deadlines.remindAt(specialty, now)));
         }
         publish(events, execution, now);
+        // ROUTED, which follows the first routing, gets question.routed's very date; after a requeue nothing reads it
+        execution.setVariable(Var.STEP_AT, Variables.stringValue(now.toString(), true));
     }
 
     /** question.routed with what the process knows now: specialty, routedBy, due dates. */

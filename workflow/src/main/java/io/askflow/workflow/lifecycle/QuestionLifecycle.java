@@ -3,6 +3,7 @@ package io.askflow.workflow.lifecycle;
 import io.askflow.events.NotificationFailed;
 import io.askflow.events.NotificationSent;
 import io.askflow.events.QuestionClaimed;
+import io.askflow.events.QuestionEvent;
 import io.askflow.events.QuestionReleased;
 import io.askflow.events.QuestionSubmitted;
 import io.askflow.events.ReplyEnriched;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,17 +61,20 @@ public class QuestionLifecycle {
     }
 
     public boolean claimed(QuestionClaimed event) {
-        return correlate(Messages.QUESTION_CLAIMED, event.questionId(), detail(event.doctorName()));
+        return correlate(Messages.QUESTION_CLAIMED, event.questionId(), detail(event.doctorName())
+                .putValueTyped(Var.STEP_AT, at(event)));
     }
 
     public boolean released(QuestionReleased event) {
         String reason = event.reason() == null || event.reason().isBlank() ? "" : ": " + event.reason();
-        return correlate(Messages.QUESTION_RELEASED, event.questionId(), detail(event.doctorName() + reason));
+        return correlate(Messages.QUESTION_RELEASED, event.questionId(), detail(event.doctorName() + reason)
+                .putValueTyped(Var.STEP_AT, at(event)));
     }
 
     public boolean replied(ReplyPosted event) {
         String body = event.body();
         return correlate(Messages.REPLY_POSTED, event.questionId(), detail(event.doctorName())
+                .putValueTyped(Var.STEP_AT, at(event))
                 .putValue(Var.DOCTOR_NAME, event.doctorName())
                 .putValue(Var.REPLY_EXCERPT, body.length() <= EXCERPT_LENGTH ? body
                         : body.substring(0, EXCERPT_LENGTH)));
@@ -120,7 +125,8 @@ public class QuestionLifecycle {
 
     public boolean enriched(ReplyEnriched event) {
         return correlate(Messages.REPLY_ENRICHED, event.questionId(), detail(event.moreInfo().size() + " more info, "
-                + event.similarQuestions().size() + " similar Q&A, " + event.relatedFaq().size() + " related FAQ"));
+                + event.similarQuestions().size() + " similar Q&A, " + event.relatedFaq().size() + " related FAQ")
+                .putValueTyped(Var.STEP_AT, at(event)));
     }
 
     /** Ends the process if it waits for exactly this mail (not, say, the RECEIVED one). */
@@ -128,7 +134,8 @@ public class QuestionLifecycle {
         if (!waitsForMail(event.questionId(), event.notificationId())) {
             return false;
         }
-        return correlate(Messages.NOTIFICATION_SENT, event.questionId(), detail("attempt " + event.attempt()));
+        return correlate(Messages.NOTIFICATION_SENT, event.questionId(), detail("attempt " + event.attempt())
+                .putValueTyped(Var.STEP_AT, at(event)));
     }
 
     /** Raises an incident for the operator if the process waits for this mail; it keeps waiting. */
@@ -186,5 +193,13 @@ public class QuestionLifecycle {
     private static VariableMap detail(String detail) {
         return Variables.createVariables()
                 .putValueTyped(Var.STEP_DETAIL, Variables.stringValue(detail, true));
+    }
+
+    /**
+     * The event's own date for the step it leads to: question-service dates CLAIMED, REPLIED, ENRICHED and NOTIFIED
+     * by the same events, and a RELEASED so dated stays between the claims reply-service dated around it.
+     */
+    private static StringValue at(QuestionEvent event) {
+        return Variables.stringValue(event.occurredAt().toString(), true);
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The dated steps of each question: stored here and published as {@code question.progressed}. */
+/**
+ * The dated steps of each question, all stored here. Only steps that no other event brings to question-service are
+ * also published as {@code question.progressed}: each step's date travels once.
+ */
 @Component
 public class Timeline {
 
@@ -31,9 +34,18 @@ public class Timeline {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID questionId, Step step, Instant at, Specialty specialty, String detail) {
+        store(questionId, step, at, detail);
+        events.publishEvent(new QuestionProgressed(UUID.randomUUID(), questionId, at, step, at, specialty, detail));
+    }
+
+    /**
+     * Records a step without publishing it: the event that led to it (question.claimed, say) tells question-service
+     * already, dated alike. Joins the caller's transaction, as {@link #record} does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void store(UUID questionId, Step step, Instant at, String detail) {
         jdbc.update("insert into question_step (question_id, step, at, detail) values (?, ?, ?, ?)",
                 questionId, step.name(), Timestamp.from(at), detail);
-        events.publishEvent(new QuestionProgressed(UUID.randomUUID(), questionId, at, step, at, specialty, detail));
     }
 
     /** Whether the question has reached this step. */

@@ -12,8 +12,11 @@ import io.askflow.events.NotificationFailed;
 import io.askflow.events.NotificationKind;
 import io.askflow.events.NotificationRequested;
 import io.askflow.events.NotificationSent;
+import io.askflow.events.QuestionClaimed;
+import io.askflow.events.QuestionProgressed;
 import io.askflow.events.QuestionRouted;
 import io.askflow.events.QuestionSubmitted;
+import io.askflow.events.ReplyEnriched;
 import io.askflow.events.ReplyPosted;
 import io.askflow.events.RoutedBy;
 import io.askflow.events.Specialty;
@@ -67,18 +70,21 @@ class QuestionLifecycleProcessTest {
         assertThat(question).isWaitingAt(Ids.WAIT_FOR_CLAIM).variables()
                 .containsEntry(Var.SPECIALTY, "NEUROLOGY").containsEntry(Var.ROUTED_BY, "PATIENT");
 
-        assertThat(lifecycle.claimed(Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY))).isTrue();
+        QuestionClaimed claim = Fixtures.questionClaimed(questionId, Specialty.NEUROLOGY);
+        assertThat(lifecycle.claimed(claim)).isTrue();
         assertThat(question).isWaitingAt(Ids.WAIT_FOR_REPLY);
         ReplyPosted reply = Fixtures.replyPosted(questionId, Specialty.NEUROLOGY);
         assertThat(lifecycle.replied(reply)).isTrue();
         assertThat(question).isWaitingAt(Ids.WAIT_FOR_ENRICHMENT);
-        assertThat(lifecycle.enriched(Fixtures.replyEnriched(questionId, reply.replyId()))).isTrue();
+        ReplyEnriched enriched = Fixtures.replyEnriched(questionId, reply.replyId());
+        assertThat(lifecycle.enriched(enriched)).isTrue();
         assertThat(question).isWaitingAt(Ids.WAIT_FOR_ANSWERED_MAIL);
 
         UUID answered = answeredMailId(question);
         assertThat(lifecycle.answeredMailSent(sent(questionId, UUID.randomUUID(), NotificationKind.RECEIVED)))
                 .as("another mail's notification.sent").isFalse();
-        assertThat(lifecycle.answeredMailSent(sent(questionId, answered, NotificationKind.ANSWERED))).isTrue();
+        NotificationSent answeredSent = sent(questionId, answered, NotificationKind.ANSWERED);
+        assertThat(lifecycle.answeredMailSent(answeredSent)).isTrue();
 
         assertThat(question).isEnded().hasPassedInOrder(Ids.ASKED, Ids.ROUTED, Ids.CLAIMED, Ids.REPLIED,
                 Ids.ENRICHED, Ids.NOTIFIED);
@@ -87,8 +93,14 @@ class QuestionLifecycleProcessTest {
         assertThat(timeline.of(questionId).get(0).at())
                 .isCloseTo(submitted.occurredAt(), within(1, ChronoUnit.MICROS)); // timestamptz: microseconds
         assertThat(timeline.of(questionId)).extracting(TimelineEntry::at).isSorted();
+        assertThat(timeline.of(questionId).subList(2, 6)).extracting(TimelineEntry::at)
+                .as("dated by the events that led to them, as question-service dates them")
+                .containsExactly(micros(claim.occurredAt()), micros(reply.occurredAt()),
+                        micros(enriched.occurredAt()), micros(answeredSent.occurredAt()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(timeline.of(questionId).get(1).at()).as("ROUTED: question.routed's date")
+                    .isEqualTo(micros(kafka.events(QuestionRouted.class, questionId).get(0).occurredAt()));
             assertThat(kafka.events(NotificationRequested.class, questionId))
                     .extracting(NotificationRequested::kind)
                     .containsExactlyInAnyOrder(NotificationKind.RECEIVED, NotificationKind.ANSWERED);
@@ -99,6 +111,8 @@ class QuestionLifecycleProcessTest {
             assertThat(mail.questionTitle()).isEqualTo(submitted.title());
             assertThat(mail.trackingUrl()).isEqualTo(submitted.trackingUrl());
             assertThat(reply.body()).startsWith(mail.replyExcerpt());
+            assertThat(kafka.events(QuestionProgressed.class, questionId)).extracting(QuestionProgressed::step)
+                    .as("the other steps travel as the events that led to them").containsExactly(Step.ASKED);
         });
     }
 
@@ -166,6 +180,11 @@ class QuestionLifecycleProcessTest {
         assertThat(enriched.step()).isEqualTo(Step.ENRICHED);
         assertThat(enriched.at()).isEqualTo(timedOutAt);
         assertThat(enriched.detail()).isEqualTo("empty enrichment: no reply.enriched within 2m");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.events(QuestionProgressed.class, questionId))
+                        .as("no reply.enriched tells question-service: published")
+                        .filteredOn(progressed -> progressed.step() == Step.ENRICHED).singleElement()
+                        .extracting(QuestionProgressed::at).isEqualTo(timedOutAt));
         assertThat(lifecycle.enriched(Fixtures.replyEnriched(questionId, reply.replyId())))
                 .as("a late reply.enriched finds no wait").isFalse();
     }
@@ -220,6 +239,11 @@ class QuestionLifecycleProcessTest {
     private UUID answeredMailId(ProcessInstance question) {
         return UUID.fromString((String) engine.getRuntimeService()
                 .getVariable(question.getId(), Var.ANSWERED_NOTIFICATION_ID));
+    }
+
+    /** How PostgreSQL keeps an instant (timestamptz: microseconds, rounded). */
+    private static Instant micros(Instant instant) {
+        return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static NotificationSent sent(UUID questionId, UUID notificationId, NotificationKind kind) {
