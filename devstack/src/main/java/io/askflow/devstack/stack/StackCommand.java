@@ -106,14 +106,23 @@ public final class StackCommand {
         supervisor.awaitHealthy(stack.kafka());
         supervisor.begin(stack.smtp());
         supervisor.awaitHealthy(stack.smtp());
-        stack.services().forEach(supervisor::begin);
+        // the first instances create their schemas: two workflows creating Camunda's tables at once collide
+        startTogether(stack.services().stream().filter(s -> s.instance() == 1).toList());
+        startTogether(stack.services().stream().filter(s -> s.instance() > 1).toList());
+        printUrls();
+    }
+
+    private void startTogether(List<Service> services) {
+        if (services.isEmpty()) {
+            return;
+        }
+        services.forEach(supervisor::begin);
         out.printf("Waiting for the services' /actuator/health (up to %ds each) ...%n",
                 settings.startTimeout().toSeconds());
-        for (Service service : stack.services()) {
+        for (Service service : services) {
             supervisor.awaitHealthy(service);
             out.printf("  %s is up%n", service.name());
         }
-        printUrls();
     }
 
     private static int instances(String value) {
