@@ -13,12 +13,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole system for end-to-end tests: the test JVM's PostgreSQL database and in-process Kafka broker,
- * GreenMail as the SMTP server, and the five packaged services as separate processes on free ports.
+ * GreenMail as the SMTP server, and the five packaged services as separate processes on free ports; optionally a
+ * second instance of some of them, on the same database, schema and consumer group, as {@code ./askflow up
+ * --instances 2} runs them.
  */
 final class AskflowStack implements AutoCloseable {
+
+    /** Arguments of one instance (1 or 2) of a module beyond those all its instances share. */
+    @FunctionalInterface
+    interface InstanceArguments {
+        List<String> of(String module, int instance);
+    }
 
     static final String QUESTION = "question-service";
     static final String REPLY = "reply-service";
@@ -29,12 +38,27 @@ final class AskflowStack implements AutoCloseable {
     private final Infrastructure infrastructure = Infrastructure.shared();
     private final GreenMail smtp;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Set<String> twice;
+    private final InstanceArguments perInstance;
+    private final int partitions;
+    private final Path indexDir;
 
     AskflowStack() {
+        this(Set.of(), (module, instance) -> List.of(), 2);
+    }
+
+    /**
+     * @param twice       the modules that run a second instance, named {@code module-2}
+     * @param perInstance what each instance of a module adds to the shared arguments
+     * @param partitions  of each topic the services declare
+     */
+    AskflowStack(Set<String> twice, InstanceArguments perInstance, int partitions) {
+        this.twice = Set.copyOf(twice);
+        this.perInstance = perInstance;
+        this.partitions = partitions;
         int smtpPort = freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        Path indexDir;
         try {
             indexDir = Files.createTempDirectory("askflow-e2e-index");
         } catch (IOException e) {
@@ -45,7 +69,7 @@ final class AskflowStack implements AutoCloseable {
                 "--askflow.rate-limit.enabled=false"));
         add(REPLY, freePort(), List.of());
         add(WORKFLOW, freePort(), List.of());
-        add(ENRICHMENT, freePort(), List.of("--askflow.index.dir=" + indexDir));
+        add(ENRICHMENT, freePort(), List.of());
         add(NOTIFICATION, freePort(), List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--askflow.mail.max-per-second=0"));
     }
@@ -59,17 +83,45 @@ final class AskflowStack implements AutoCloseable {
                 "--askflow.db.user=" + infrastructure.databaseUser(),
                 "--askflow.db.password=" + infrastructure.databasePassword(),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-                "--askflow.kafka.partitions=2"));
+                "--askflow.kafka.partitions=" + partitions));
         arguments.addAll(extra);
-        services.put(module, new ServiceProcess(module, port, arguments));
+        services.put(module, new ServiceProcess(module, module, port, concat(arguments, own(module, 1))));
+        if (twice.contains(module)) {
+            String second = module + "-2";
+            services.put(second, new ServiceProcess(second, module, freePort(), concat(arguments, own(module, 2))));
+        }
     }
 
-    /** Starts every service at once (they start faster together than one by one) and waits until all are UP. */
+    // a Lucene index folder takes one writer: each enrichment instance has its own
+    private List<String> own(String module, int instance) {
+        List<String> own = new ArrayList<>(perInstance.of(module, instance));
+        if (module.equals(ENRICHMENT)) {
+            own.add("--askflow.index.dir=" + indexDir.resolve("instance-" + instance));
+        }
+        return own;
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
+    /**
+     * Starts every service's first instance at once (they start faster together than one by one), then the second
+     * instances, once the first have created their schemas (two workflows creating Camunda's tables at once
+     * collide), and waits until all are UP.
+     */
     void start() throws IOException, InterruptedException {
-        for (ServiceProcess service : services.values()) {
+        startTogether(services.values().stream().filter(s -> s.name().equals(s.module())).toList());
+        startTogether(services.values().stream().filter(s -> !s.name().equals(s.module())).toList());
+    }
+
+    private static void startTogether(List<ServiceProcess> instances) throws IOException, InterruptedException {
+        for (ServiceProcess service : instances) {
             service.start();
         }
-        for (ServiceProcess service : services.values()) {
+        for (ServiceProcess service : instances) {
             service.awaitHealthy(Duration.ofMinutes(4));
         }
     }
@@ -82,8 +134,18 @@ final class AskflowStack implements AutoCloseable {
         service.awaitHealthy(Duration.ofMinutes(3));
     }
 
-    String url(String module) {
-        return services.get(module).baseUrl();
+    /** SIGKILL to one instance, e.g. {@code workflow-2}. */
+    void kill(String name) throws InterruptedException {
+        services.get(name).kill();
+    }
+
+    /** The base URL of a module's first instance, or of an instance by its name. */
+    String url(String name) {
+        return services.get(name).baseUrl();
+    }
+
+    ServiceProcess instance(String name) {
+        return services.get(name);
     }
 
     GreenMail smtp() {

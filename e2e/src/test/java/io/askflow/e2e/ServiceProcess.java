@@ -15,10 +15,11 @@ import java.util.List;
 
 /**
  * One packaged service running as its own process, as {@code ./askflow up} runs it: {@code java -jar} on the
- * module's Spring Boot jar, output to a log file under {@code e2e/target/e2e-logs}.
+ * module's Spring Boot jar, output to a log file under {@code e2e/target/e2e-logs} named after the instance.
  */
 final class ServiceProcess {
 
+    private final String name;
     private final String module;
     private final int port;
     private final List<String> arguments;
@@ -26,10 +27,24 @@ final class ServiceProcess {
     private Process process;
 
     ServiceProcess(String module, int port, List<String> arguments) {
+        this(module, module, port, arguments);
+    }
+
+    /** @param name the instance, e.g. {@code workflow-2}: its log's name */
+    ServiceProcess(String name, String module, int port, List<String> arguments) {
+        this.name = name;
         this.module = module;
         this.port = port;
         this.arguments = List.copyOf(arguments);
-        this.log = Path.of("target", "e2e-logs", module + ".log");
+        this.log = Path.of("target", "e2e-logs", name + ".log");
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path log() {
+        return log;
     }
 
     String module() {
@@ -60,7 +75,7 @@ final class ServiceProcess {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + ":\n" + logTail());
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + logTail());
             }
             try {
                 var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
@@ -73,7 +88,12 @@ final class ServiceProcess {
             }
             process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
-        throw new IllegalStateException(module + " not healthy after " + timeout + ":\n" + logTail());
+        throw new IllegalStateException(name + " not healthy after " + timeout + ":\n" + logTail());
+    }
+
+    /** SIGKILL, what destroyForcibly is on Linux: no shutdown hook, no goodbye to the broker. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     void stop() throws InterruptedException {

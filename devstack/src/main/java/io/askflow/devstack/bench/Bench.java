@@ -1,6 +1,7 @@
 package io.askflow.devstack.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askflow.devstack.stack.ComponentProcesses;
 import io.askflow.devstack.stack.StackException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,12 +42,18 @@ public final class Bench {
     private final AtomicInteger queueReads = new AtomicInteger();
     private final AtomicBoolean rateLimitReported = new AtomicBoolean();
     private final CostMeter cost;
+    private final Instances questionServices;
+    private final Instances replyServices;
+    private final ComponentProcesses processes;
 
     Bench(BenchOptions options, ObjectMapper json, CostMeter cost) {
         this.options = options;
         this.json = json;
         this.http = JsonHttp.anonymous(json);
         this.cost = cost;
+        this.questionServices = new Instances(options.questionServices());
+        this.replyServices = new Instances(options.replyServices());
+        this.processes = new ComponentProcesses(options.stack());
     }
 
     public static int run(String[] args) throws InterruptedException {
@@ -83,7 +90,8 @@ public final class Bench {
         }
     }
 
-    private record OnDuty(BenchOptions.DemoDoctor doctor, JsonHttp http) {
+    /** A doctor logged in, at the desk: the index of the reply-service instance it works on. */
+    private record OnDuty(BenchOptions.DemoDoctor doctor, JsonHttp http, int desk) {
     }
 
     BenchReport measure() throws InterruptedException, BenchRefused {
@@ -91,12 +99,13 @@ public final class Bench {
         try {
             doctors = logIn();
         } catch (IOException e) {
-            throw new BenchRefused("reply-service is not reachable at " + options.replyService()
+            throw new BenchRefused("reply-service is not reachable at " + replyServices
                     + " (" + e + "); start the stack with ./askflow up first.");
         }
         if (doctors.isEmpty()) {
             throw new BenchRefused("None of the demo doctors could log in to reply-service; is it running with the demo profile?");
         }
+        Map<String, Integer> instancesAtStart = runningInstances();
         List<BenchQuestion> questions = questions(doctors);
         Map<UUID, BenchQuestion> byId = new ConcurrentHashMap<>();
         long started = System.nanoTime();
@@ -107,13 +116,15 @@ public final class Bench {
         ExecutorService trackers = Executors.newFixedThreadPool(Math.min(4, options.concurrency()));
         ExecutorService trackerLoop = Executors.newSingleThreadExecutor();
         ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
-        Tracker tracker = new Tracker(http, options, questions, trackers, Math.min(4, options.concurrency()), stop);
+        // a round of its own: the submits' turn does not depend on when the tracker reads
+        Tracker tracker = new Tracker(http, new Instances(options.questionServices()), questions, trackers, Math.min(4, options.concurrency()),
+                stop);
         boolean console = System.console() != null;
         CostMeter.Snapshot before;
         CostMeter.Snapshot after;
         try {
-            doctors.forEach(d -> desks.execute(new DoctorDesk(d.doctor(), d.http(), options, byId, stop,
-                    replied::incrementAndGet, queueReads)));
+            doctors.forEach(d -> desks.execute(new DoctorDesk(d.doctor(), d.http(), replyServices, d.desk(), byId,
+                    stop, replied::incrementAndGet, queueReads)));
             trackerLoop.execute(tracker);
             progress.scheduleAtFixedRate(() -> printProgress(questions, started, console), 1, console ? 1 : 5, TimeUnit.SECONDS);
             before = cost.start(tracker.reads(), queueReads.get());
@@ -139,7 +150,7 @@ public final class Bench {
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         int notified = (int) questions.stream().filter(BenchQuestion::notified).count();
         return BenchReport.of(options, questions, wall, historyLevel(), cost.between(before, after, notified),
-                loadAverages());
+                loadAverages(), instancesAtStart, runningInstances());
     }
 
     /**
@@ -158,14 +169,18 @@ public final class Bench {
         return questions;
     }
 
-    /** Each doctor's first request checks the password; a refused login is left out, not fatal. */
+    /**
+     * Each doctor's first request checks the password; a refused login is left out, not fatal. The doctors take
+     * the instances of reply-service in turn: a session lives in the instance that opened it.
+     */
     private List<OnDuty> logIn() throws IOException, InterruptedException {
         List<OnDuty> onDuty = new ArrayList<>();
         for (BenchOptions.DemoDoctor doctor : options.doctors()) {
             JsonHttp login = JsonHttp.login(json, doctor.username(), doctor.password());
-            JsonHttp.Response queue = login.get(options.replyService().resolve("api/queue"));
+            int desk = onDuty.size();
+            JsonHttp.Response queue = login.get(replyServices.get(desk).resolve("api/queue"));
             if (queue.ok()) {
-                onDuty.add(new OnDuty(doctor, login));
+                onDuty.add(new OnDuty(doctor, login, desk));
             } else {
                 System.err.printf("warning: %s could not read the queue (HTTP %d); %s questions go to the other doctors%n",
                         doctor.username(), queue.status(), doctor.specialty());
@@ -205,7 +220,7 @@ public final class Bench {
         ask.put("body", question.text.body());
         ask.put("consentToPublish", question.consentToPublish);
         try {
-            JsonHttp.Response created = http.post(options.questionService().resolve("api/questions"), ask);
+            JsonHttp.Response created = questionServices.call(base -> http.post(base.resolve("api/questions"), ask));
             if (created.status() == 201) {
                 UUID id = UUID.fromString(created.body().path("id").asText());
                 question.submitted(id, created.body().path("trackingToken").asText());
@@ -256,6 +271,14 @@ public final class Bench {
             Thread.currentThread().interrupt();
             return "unknown";
         }
+    }
+
+    /** How many instances of each service run now, by their pid files. */
+    private Map<String, Integer> runningInstances() {
+        Map<String, Integer> running = new LinkedHashMap<>();
+        processes.components().stream().filter(c -> !c.equals("kafka") && !c.equals("smtp"))
+                .forEach(service -> running.put(service, processes.runningInstances(service).size()));
+        return running;
     }
 
     /** The 1, 5 and 15 minute load averages (Linux); empty elsewhere. */

@@ -1,6 +1,7 @@
 package io.askflow.devstack.bench;
 
 import io.askflow.devstack.Args;
+import io.askflow.devstack.stack.ComponentProcesses;
 import io.askflow.devstack.stack.StackSettings;
 import io.askflow.platform.ServicePorts;
 import java.net.URI;
@@ -14,11 +15,13 @@ import java.util.Set;
 /**
  * What {@code ./askflow bench} was asked to do.
  *
- * @param stack where the stack's pid files, database and datasets are (the ASKFLOW_* settings of ./askflow)
- * @param kafka the broker whose records the bench counts
+ * @param questionServices the instances of question-service the submits and tracking reads go round
+ * @param replyServices    the instances of reply-service the doctors' desks are spread over
+ * @param stack            where the stack's pid files, database and datasets are (the ASKFLOW_* settings of ./askflow)
+ * @param kafka            the broker whose records the bench counts
  */
 record BenchOptions(int questions, double rate, boolean json, Duration timeout, int concurrency, long seed,
-                    URI questionService, URI replyService, URI workflow, List<DemoDoctor> doctors,
+                    List<URI> questionServices, List<URI> replyServices, URI workflow, List<DemoDoctor> doctors,
                     StackSettings stack, String kafka) {
 
     /** A demo login of reply-service (demo profile) and the specialty it answers. */
@@ -49,6 +52,10 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
               --seed         which questions, in which order, and which consent to publish (default 1)
               Services: ASKFLOW_QUESTION_URL (%s), ASKFLOW_REPLY_URL (%s),
                         ASKFLOW_WORKFLOW_URL (%s);
+                        by default every running instance (.askflow/run/NAME-k.pid: port + 100 per instance);
+                        the first two take comma-separated lists. Submits and tracking reads go round the
+                        instances of question-service; each doctor works on one instance of reply-service, the
+                        doctors spread over them; a refused connection (instance gone) goes to the next one.
               Kafka: ASKFLOW_KAFKA_BOOTSTRAP (127.0.0.1:ASKFLOW_KAFKA_PORT); PostgreSQL: ASKFLOW_DB_*""".formatted(DEFAULT_DOCTORS, local("question-service"),
             local("reply-service"), local("workflow"));
 
@@ -82,9 +89,10 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
         // the version names the services' jars, which the bench does not use
         StackSettings stack = StackSettings.from(root, "", env);
         String kafka = env.getOrDefault("ASKFLOW_KAFKA_BOOTSTRAP", "");
+        ComponentProcesses running = new ComponentProcesses(stack);
         return new BenchOptions(questions, rate, args.flag("json"), timeout, Math.max(1, concurrency), seed,
-                url(env, "ASKFLOW_QUESTION_URL", local("question-service")),
-                url(env, "ASKFLOW_REPLY_URL", local("reply-service")),
+                instances(env, "ASKFLOW_QUESTION_URL", "question-service", running),
+                instances(env, "ASKFLOW_REPLY_URL", "reply-service", running),
                 url(env, "ASKFLOW_WORKFLOW_URL", local("workflow")), doctors, stack,
                 kafka.isBlank() ? "127.0.0.1:" + stack.kafkaPort() : kafka);
     }
@@ -94,9 +102,25 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
         return "http://127.0.0.1:" + ServicePorts.of(service);
     }
 
+    /** The URLs the variable lists, else those of the service's running instances, else its first instance's. */
+    private static List<URI> instances(Map<String, String> env, String name, String service,
+                                       ComponentProcesses running) {
+        String value = env.get(name);
+        if (value != null && !value.isBlank()) {
+            return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(BenchOptions::uri).toList();
+        }
+        List<Integer> instances = running.runningInstances(service);
+        return (instances.isEmpty() ? List.of(1) : instances).stream()
+                .map(instance -> uri("http://127.0.0.1:" + ServicePorts.of(service, instance))).toList();
+    }
+
     private static URI url(Map<String, String> env, String name, String fallback) {
         String value = env.get(name);
-        String base = value == null || value.isBlank() ? fallback : value;
+        return uri(value == null || value.isBlank() ? fallback : value);
+    }
+
+    private static URI uri(String base) {
         return URI.create(base.endsWith("/") ? base : base + "/");
     }
 }

@@ -80,6 +80,11 @@ final class BenchQuestion {
         inHand.set(false);
     }
 
+    /** Gives the question back untried: the claim never reached reply-service. */
+    void release() {
+        inHand.set(false);
+    }
+
     void replied(long nanos) {
         repliedNanos = nanos;
         nextTrackNanos = nanos + Tracker.FIRST_READ_NANOS;

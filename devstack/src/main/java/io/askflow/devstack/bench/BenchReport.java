@@ -14,11 +14,14 @@ import java.util.UUID;
 /**
  * The bench's result, in milliseconds. {@code seconds} runs from the first question's ASKED to the last one's
  * NOTIFIED, both dates recorded by the system; {@code throughput} is the notified questions over that time.
+ * {@code instances} counts the running instances of each service (by their pid files) at the start;
+ * {@code instancesAtEnd} is there only when an instance stopped or started meanwhile.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record BenchReport(int questions, Double rate, double seconds, double wallSeconds, double throughput, int notified,
                    int unfinished, Map<String, Percentiles> legs, String historyLevel, Cost cost, double loadAverage,
-                   List<Double> loadAverages, String note, List<Unfinished> unfinishedQuestions) {
+                   List<Double> loadAverages, String note, List<Unfinished> unfinishedQuestions,
+                   Map<String, Integer> instances, Map<String, Integer> instancesAtEnd) {
 
     /** Shown for at most this many unfinished questions. */
     static final int UNFINISHED_SHOWN = 20;
@@ -27,7 +30,8 @@ record BenchReport(int questions, Double rate, double seconds, double wallSecond
     }
 
     static BenchReport of(BenchOptions options, Collection<BenchQuestion> all, Duration wall, String historyLevel,
-                          Cost cost, List<Double> loadAverages) {
+                          Cost cost, List<Double> loadAverages, Map<String, Integer> instances,
+                          Map<String, Integer> instancesAtEnd) {
         Map<String, List<Long>> samples = new LinkedHashMap<>();
         Legs.NAMES.forEach(name -> samples.put(name, new ArrayList<>()));
         Instant firstAsked = null;
@@ -64,7 +68,8 @@ record BenchReport(int questions, Double rate, double seconds, double wallSecond
                 + "and the doctor's time use the moment the bench first saw the question in a queue";
         return new BenchReport(all.size(), options.rate() > 0 ? options.rate() : null, round(seconds),
                 round(wall.toMillis() / 1000.0), round(throughput), notified, unfinishedCount, legs, historyLevel, cost,
-                loadAverages.isEmpty() ? -1 : loadAverages.get(0), loadAverages, note, unfinished);
+                loadAverages.isEmpty() ? -1 : loadAverages.get(0), loadAverages, note, unfinished, instances,
+                instancesAtEnd.equals(instances) ? null : instancesAtEnd);
     }
 
     String text() {
@@ -74,6 +79,11 @@ record BenchReport(int questions, Double rate, double seconds, double wallSecond
         out.append(String.format(Locale.ROOT, "  notified    %d of %d in %.1f s (first ASKED to last NOTIFIED; wall %.1f s)%n",
                 notified, questions, seconds, wallSeconds));
         out.append(String.format(Locale.ROOT, "  throughput  %.2f questions NOTIFIED per second%n", throughput));
+        out.append("  instances   ").append(counts(instances));
+        if (instancesAtEnd != null) {
+            out.append(" (at the end: ").append(counts(instancesAtEnd)).append(')');
+        }
+        out.append(System.lineSeparator());
         out.append(String.format(Locale.ROOT, "  %-28s %8s %8s %8s %8s%n", "leg (ms)", "p50", "p95", "p99", "samples"));
         legs.forEach((name, p) -> out.append(p.samples() == 0
                 ? String.format(Locale.ROOT, "  %-28s %8s %8s %8s %8d%n", name, "n/a", "n/a", "n/a", 0)
@@ -94,6 +104,11 @@ record BenchReport(int questions, Double rate, double seconds, double wallSecond
             out.append("  note: ").append(note).append(System.lineSeparator());
         }
         return out.toString();
+    }
+
+    /** "question-service 2, reply-service 2, ...": 0 for a service of which no instance ran. */
+    private static String counts(Map<String, Integer> instances) {
+        return String.join(", ", instances.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     }
 
     private static double round(double value) {

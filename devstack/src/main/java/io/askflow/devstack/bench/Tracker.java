@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * at a time, and ends at the first batch in which none had arrived: questions arrive at NOTIFIED roughly in the
  * order they were replied to, so the later ones would not have either. The legs and the throughput come from the
  * recorded dates, so reading less often does not change them; only the bench's own wall time grows a little.
+ * The reads go round the instances of question-service.
  */
 final class Tracker implements Runnable {
 
@@ -26,17 +27,17 @@ final class Tracker implements Runnable {
     private static final long ROUND_MILLIS = 250;
 
     private final JsonHttp http;
-    private final BenchOptions options;
+    private final Instances questionServices;
     private final Collection<BenchQuestion> questions;
     private final ExecutorService pool;
     private final int batch;
     private final AtomicBoolean stop;
     private final AtomicInteger reads = new AtomicInteger();
 
-    Tracker(JsonHttp http, BenchOptions options, Collection<BenchQuestion> questions, ExecutorService pool, int batch,
-            AtomicBoolean stop) {
+    Tracker(JsonHttp http, Instances questionServices, Collection<BenchQuestion> questions, ExecutorService pool,
+            int batch, AtomicBoolean stop) {
         this.http = http;
-        this.options = options;
+        this.questionServices = questionServices;
         this.questions = questions;
         this.pool = pool;
         this.batch = batch;
@@ -75,7 +76,8 @@ final class Tracker implements Runnable {
     void track(BenchQuestion question) throws InterruptedException {
         reads.incrementAndGet();
         try {
-            JsonHttp.Response track = http.get(options.questionService().resolve("api/track/" + question.trackingToken()));
+            JsonHttp.Response track = questionServices.call(
+                    base -> http.get(base.resolve("api/track/" + question.trackingToken())));
             question.tracked(track.ok() ? Timeline.of(track.body()) : question.timeline(), System.nanoTime());
         } catch (IOException e) {
             question.tracked(question.timeline(), System.nanoTime());

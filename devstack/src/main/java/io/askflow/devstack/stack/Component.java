@@ -45,13 +45,20 @@ public sealed interface Component permits Component.KafkaBroker, Component.MailC
     }
 
     /**
-     * A Spring Boot service, run from a copy of the jar its module builds; {@code page} is what up prints,
-     * {@code arguments} are added to its command line (they win over its environment and application.yml).
+     * One instance of a Spring Boot service, run from a copy of the jar its module builds: the first is named after
+     * its module, instance k after that {@code module-k}. {@code page} is what up prints, {@code arguments} are
+     * added to its command line (they win over its environment and application.yml).
      */
-    record Service(String name, String module, int port, String page, List<String> arguments) implements Component {
+    record Service(String name, String module, int instance, int port, String page, List<String> arguments)
+            implements Component {
 
         public Service {
             arguments = List.copyOf(arguments);
+        }
+
+        /** {@code workflow}, {@code workflow-2}, ...: the name of a service's instance. */
+        static String name(String module, int instance) {
+            return instance == 1 ? module : module + "-" + instance;
         }
 
         @Override

@@ -30,26 +30,37 @@ public final class ComponentProcesses {
 
     /** The component names in start order: kafka, smtp, then the five services. */
     public List<String> components() {
-        return Stack.of(settings).components().stream().map(Component::name).toList();
+        return Stack.of(settings).componentNames();
     }
 
     /** Instance name to pid, for the instances of {@code component} whose JVM runs now; empty when none does. */
     public Map<String, Long> running(String component) {
-        Pattern instance = Pattern.compile(Pattern.quote(component) + "(?:-([0-9]+))?\\.pid");
-        record Instance(String name, long number) {
-        }
+        Map<String, Long> running = new LinkedHashMap<>();
+        instances(component).forEach(i -> pids.alive(i.name()).ifPresent(pid -> running.put(i.name(), pid)));
+        return running;
+    }
+
+    /** The numbers of the running instances of {@code component} (1 for NAME.pid, N for NAME-N.pid), in order. */
+    public List<Integer> runningInstances(String component) {
+        return instances(component).stream().filter(i -> pids.alive(i.name()).isPresent()).map(Instance::number)
+                .distinct().toList();
+    }
+
+    private record Instance(String name, int number) {
+    }
+
+    private List<Instance> instances(String component) {
+        Pattern instance = Pattern.compile(Pattern.quote(component) + "(?:-([0-9]{1,9}))?\\.pid");
         List<Instance> instances = new ArrayList<>();
         for (String file : pidFiles()) {
             Matcher matcher = instance.matcher(file);
             if (matcher.matches()) {
                 String name = file.substring(0, file.length() - ".pid".length());
-                instances.add(new Instance(name, matcher.group(1) == null ? 1 : Long.parseLong(matcher.group(1))));
+                instances.add(new Instance(name, matcher.group(1) == null ? 1 : Integer.parseInt(matcher.group(1))));
             }
         }
-        instances.sort(Comparator.comparingLong(Instance::number).thenComparing(Instance::name));
-        Map<String, Long> running = new LinkedHashMap<>();
-        instances.forEach(i -> pids.alive(i.name()).ifPresent(pid -> running.put(i.name(), pid)));
-        return running;
+        instances.sort(Comparator.comparingInt(Instance::number).thenComparing(Instance::name));
+        return instances;
     }
 
     private List<String> pidFiles() {

@@ -65,8 +65,8 @@ final class Launcher {
         if (Files.exists(settings.noRateLimitMarker())) {
             args.addAll(List.of("--askflow.rate-limit.enabled=false", "--askflow.mail.max-per-second=0"));
         }
-        if (service.module().equals("enrichment-service")) {
-            args.add("--askflow.index.dir=" + settings.state().resolve("enrichment-index"));
+        // the first instance fills an empty knowledge base; the others find it in the shared schema
+        if (service.module().equals("enrichment-service") && service.instance() == 1) {
             Path medquad = settings.datasets().resolve("medquad/medquad.jsonl.gz");
             if (Files.isRegularFile(medquad)) {
                 args.add("--askflow.knowledge.import-on-start=" + medquad);

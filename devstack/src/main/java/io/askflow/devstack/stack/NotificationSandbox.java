@@ -87,7 +87,7 @@ public final class NotificationSandbox implements AutoCloseable {
         String kafka = "127.0.0.1:" + settings.kafkaPort();
         // on the command line, so that nothing in the inherited environment (SPRING_KAFKA_*, SPRING_MAIL_*, ...)
         // can point the service at the dev stack
-        Service service = new Service(MODULE, MODULE, freePort(), "/actuator/health", List.of(
+        Service service = new Service(MODULE, MODULE, 1, freePort(), "/actuator/health", List.of(
                 "--askflow.db.schema=" + schema,
                 "--spring.kafka.bootstrap-servers=" + kafka,
                 "--spring.mail.host=127.0.0.1",

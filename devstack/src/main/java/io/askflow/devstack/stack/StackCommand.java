@@ -21,7 +21,7 @@ public final class StackCommand {
             List.of("up", "down", "status", "start", "stop", "logs", "import-knowledge", "eval-similar");
 
     private final StackSettings settings;
-    private final Stack stack;
+    private Stack stack;
     private final Supervisor supervisor;
     private final Postgres postgres;
     private final EnrichmentCommands enrichment;
@@ -80,12 +80,24 @@ public final class StackCommand {
     private void up(List<String> args) {
         createDirectories(settings.run(), settings.logs());
         delete(settings.noRateLimitMarker());
-        for (String arg : args) {
-            if (!arg.equals("--no-rate-limit")) {
+        int instances = 1;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--no-rate-limit")) {
+                touch(settings.noRateLimitMarker());
+            } else if (arg.equals("--instances") && i + 1 < args.size()) {
+                instances = instances(args.get(++i));
+            } else if (arg.startsWith("--instances=")) {
+                instances = instances(arg.substring("--instances=".length()));
+            } else {
                 throw new StackException("unknown option for up: " + arg + " (see ./askflow help)");
             }
-            touch(settings.noRateLimitMarker());
         }
+        Stack wanted = Stack.of(settings, instances);
+        // instances beyond the new count, left by an earlier up with more: up leaves the stack as asked
+        supervisor.stop(stack.services().stream().filter(s -> !wanted.services().contains(s)).toList());
+        Stack.recordInstances(settings, instances);
+        stack = wanted;
         postgres.requireReachable();
         if (CreateDatabase.run(new String[0]) != 0) {
             throw new StackException("could not prepare database " + settings.database().name() + " (see above).");
@@ -94,14 +106,31 @@ public final class StackCommand {
         supervisor.awaitHealthy(stack.kafka());
         supervisor.begin(stack.smtp());
         supervisor.awaitHealthy(stack.smtp());
-        stack.services().forEach(supervisor::begin);
+        // the first instances create their schemas: two workflows creating Camunda's tables at once collide
+        startTogether(stack.services().stream().filter(s -> s.instance() == 1).toList());
+        startTogether(stack.services().stream().filter(s -> s.instance() > 1).toList());
+        printUrls();
+    }
+
+    private void startTogether(List<Service> services) {
+        if (services.isEmpty()) {
+            return;
+        }
+        services.forEach(supervisor::begin);
         out.printf("Waiting for the services' /actuator/health (up to %ds each) ...%n",
                 settings.startTimeout().toSeconds());
-        for (Service service : stack.services()) {
+        for (Service service : services) {
             supervisor.awaitHealthy(service);
             out.printf("  %s is up%n", service.name());
         }
-        printUrls();
+    }
+
+    private static int instances(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new StackException("--instances takes a number, not '" + value + "'");
+        }
     }
 
     private void down() {
@@ -147,16 +176,16 @@ public final class StackCommand {
 
     private void printUrls() {
         out.println();
-        out.printf("Askflow is up. Logs: %s/NAME.log; ./askflow status; ./askflow down stops it.%n",
-                settings.shown(settings.logs()));
+        out.printf("Askflow is up. Logs: %s/NAME.log (NAME-k.log: instance k); ./askflow status; ./askflow down "
+                + "stops it.%n", settings.shown(settings.logs()));
         for (Service service : stack.services()) {
-            out.printf("  %-21s http://127.0.0.1:%d%s%n", service.name(), service.port(), service.page());
+            out.printf("  %-23s http://127.0.0.1:%d%s%n", service.name(), service.port(), service.page());
         }
-        out.printf("  %-21s http://127.0.0.1:%d/  (SMTP 127.0.0.1:%d; JSON at /api/v1/messages)%n", "mail",
+        out.printf("  %-23s http://127.0.0.1:%d/  (SMTP 127.0.0.1:%d; JSON at /api/v1/messages)%n", "mail",
                 stack.smtp().apiPort(), stack.smtp().port());
-        out.printf("  %-21s 127.0.0.1:%d (KRaft; data in %s)%n", "kafka", stack.kafka().port(),
+        out.printf("  %-23s 127.0.0.1:%d (KRaft; data in %s)%n", "kafka", stack.kafka().port(),
                 settings.shown(settings.kafkaDir()));
-        out.printf("  %-21s %s:%d/%s%n", "postgresql", settings.database().host(), settings.database().port(),
+        out.printf("  %-23s %s:%d/%s%n", "postgresql", settings.database().host(), settings.database().port(),
                 settings.database().name());
         out.println("""
                   API docs: /swagger-ui.html on each service.

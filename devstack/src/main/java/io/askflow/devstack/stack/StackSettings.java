@@ -65,6 +65,11 @@ public record StackSettings(Path root, Path state, String version, Path devstack
         return run().resolve("no-rate-limit");
     }
 
+    /** The number of instances of each service the last {@code up --instances N} started: what status lists. */
+    public Path instancesFile() {
+        return run().resolve("instances");
+    }
+
     /** The jar Maven builds for a module, e.g. workflow/target/workflow-0.1.0-SNAPSHOT.jar. */
     public Path builtJar(String module) {
         return root.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");

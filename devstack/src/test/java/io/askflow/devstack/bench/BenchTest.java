@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,12 @@ class BenchTest {
     private final AtomicInteger submissions = new AtomicInteger();
     private final List<Ask> asked = new CopyOnWriteArrayList<>();
     private final List<CostMeter> meters = new ArrayList<>();
+    private final Map<Integer, AtomicInteger> submitsByPort = new ConcurrentHashMap<>();
+    private final Map<Integer, AtomicInteger> trackReadsByPort = new ConcurrentHashMap<>();
+    private final Map<String, Set<Integer>> portsByDoctor = new ConcurrentHashMap<>();
     private HttpServer server;
+    /** A second instance of the three services, on the same questions: started by the tests that need it. */
+    private HttpServer second;
     @TempDir
     Path root;
 
@@ -56,23 +63,32 @@ class BenchTest {
         final Instant asked = Instant.now();
         volatile String claimedBy;
         volatile Instant replied;
+        final AtomicInteger replies = new AtomicInteger();
     }
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(8));
-        server.createContext("/", exchange -> {
+        server = standIn();
+    }
+
+    private HttpServer standIn() throws IOException {
+        HttpServer standIn = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        standIn.setExecutor(Executors.newFixedThreadPool(8));
+        standIn.createContext("/", exchange -> {
             try (exchange) {
                 route(exchange);
             }
         });
-        server.start();
+        standIn.start();
+        return standIn;
     }
 
     @AfterEach
     void stop() {
         server.stop(0);
+        if (second != null) {
+            second.stop(0);
+        }
         meters.forEach(CostMeter::close);
     }
 
@@ -95,6 +111,43 @@ class BenchTest {
         assertThat(report.throughput()).isPositive();
         assertThat(report.historyLevel()).isEqualTo("full");
         assertThat(sessionsOpened).as("one login per doctor, then the session cookie").hasValue(3);
+    }
+
+    @Test
+    void spreadsSubmitsAndTrackingReadsOverTheInstancesAndKeepsEachDoctorOnOne() throws Exception {
+        second = standIn();
+
+        BenchReport report = bench(List.of(server, second), "--questions", "12", "--doctors",
+                "dr.ye:Neurology,dr.lin:Neurology,dr.chen:Cardiology,dr.wu:Cardiology").measure();
+
+        assertThat(report.notified()).isEqualTo(12);
+        assertThat(submitsByPort).containsOnlyKeys(port(server), port(second));
+        assertThat(submitsByPort.values()).allSatisfy(count -> assertThat(count).hasValue(6));
+        assertThat(trackReadsByPort).containsOnlyKeys(port(server), port(second));
+        assertThat(portsByDoctor).hasSize(4).allSatisfy((doctor, ports) -> assertThat(ports).hasSize(1));
+        assertThat(portsByDoctor.get("dr.ye")).containsExactly(port(server));
+        assertThat(portsByDoctor.get("dr.lin")).containsExactly(port(second));
+        assertThat(questions.values()).allSatisfy(q -> assertThat(q.replies).hasValue(1));
+    }
+
+    @Test
+    void anInstanceGoneMidBenchLosesNoQuestionAndDoublesNoReply() throws Exception {
+        second = standIn();
+        // sequential submits: when the fifth arrives at the first instance, none is on its way to the second
+        onSubmission = n -> {
+            if (n == 5) {
+                second.stop(0);
+            }
+        };
+
+        BenchReport report = bench(List.of(server, second), "--questions", "12", "--concurrency", "1", "--doctors",
+                "dr.ye:Neurology,dr.lin:Neurology").measure();
+
+        assertThat(report.notified()).isEqualTo(12);
+        assertThat(report.unfinished()).isZero();
+        assertThat(submitsByPort.get(port(second))).as("the 2nd and 4th").hasValue(2);
+        assertThat(portsByDoctor.get("dr.lin")).as("moved on").containsExactlyInAnyOrder(port(second), port(server));
+        assertThat(questions.values()).hasSize(12).allSatisfy(q -> assertThat(q.replies).hasValue(1));
     }
 
     @Test
@@ -162,7 +215,12 @@ class BenchTest {
     }
 
     private BenchUnderTest bench(String... args) throws IOException {
+        return bench(List.of(server), args);
+    }
+
+    private BenchUnderTest bench(List<HttpServer> instances, String... args) throws IOException {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String bases = String.join(",", instances.stream().map(i -> "http://127.0.0.1:" + port(i)).toList());
         Infrastructure infrastructure = Infrastructure.shared();
         Path datasets = TestDatasets.write(root.resolve("datasets"),
                 List.of("Knee pain. My knee hurts when I climb stairs, what helps?",
@@ -170,8 +228,8 @@ class BenchTest {
                 List.of(List.of("Glaucoma", "What are the symptoms of Glaucoma ?"),
                         List.of("Asthma", "What are the treatments for Asthma ?"),
                         List.of("Gouty arthritis", "What causes gouty arthritis and who gets it ?")));
-        Map<String, String> env = Map.ofEntries(Map.entry("ASKFLOW_QUESTION_URL", base),
-                Map.entry("ASKFLOW_REPLY_URL", base), Map.entry("ASKFLOW_WORKFLOW_URL", base),
+        Map<String, String> env = Map.ofEntries(Map.entry("ASKFLOW_QUESTION_URL", bases),
+                Map.entry("ASKFLOW_REPLY_URL", bases), Map.entry("ASKFLOW_WORKFLOW_URL", base),
                 Map.entry("ASKFLOW_HOME", root.resolve(".askflow").toString()),
                 Map.entry("ASKFLOW_DATASETS", datasets.toString()),
                 Map.entry("ASKFLOW_KAFKA_BOOTSTRAP", infrastructure.kafkaBootstrapServers()),
@@ -199,16 +257,29 @@ class BenchTest {
         }
 
         BenchReport measureWith(Runnable onFirstQuestion) throws Exception {
-            firstQuestionHook = onFirstQuestion;
+            onSubmission = n -> {
+                if (n == 1) {
+                    onFirstQuestion.run();
+                }
+            };
             return bench.measure();
         }
     }
 
-    private volatile Runnable firstQuestionHook = () -> { };
+    /** Runs with the number of each submission, before it is answered. */
+    private volatile IntConsumer onSubmission = n -> { };
+
+    private static int port(HttpServer server) {
+        return server.getAddress().getPort();
+    }
 
     private void route(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
+        int port = exchange.getLocalAddress().getPort();
+        boolean anonymous = method.equals("POST") && path.equals("/api/questions") || path.equals("/api/engine")
+                || path.startsWith("/api/track/");
+        String doctor = anonymous ? null : doctor(exchange);
         if (method.equals("POST") && path.equals("/api/questions")) {
             JsonNode ask = json.readTree(exchange.getRequestBody());
             assertThat(ask.path("email").asText()).contains("@");
@@ -216,18 +287,24 @@ class BenchTest {
             FakeQuestion q = new FakeQuestion();
             questions.put(q.id, q);
             byToken.put(q.token, q);
-            if (submissions.incrementAndGet() == 1) {
-                firstQuestionHook.run();
-            }
+            submitsByPort.computeIfAbsent(port, p -> new AtomicInteger()).incrementAndGet();
+            onSubmission.accept(submissions.incrementAndGet());
             send(exchange, 201, Map.of("id", q.id, "trackingToken", q.token, "status", "ASKED", "askedAt", q.asked.toString()));
         } else if (path.equals("/api/engine")) {
             send(exchange, 200, Map.of("historyLevel", "full"));
         } else if (path.startsWith("/api/track/")) {
             FakeQuestion q = byToken.get(path.substring("/api/track/".length()));
+            trackReadsByPort.computeIfAbsent(port, p -> new AtomicInteger()).incrementAndGet();
             send(exchange, 200, track(q));
-        } else if (doctor(exchange) == null) {
+        } else if (doctor == null) {
             send(exchange, 401, Map.of());
+        } else if (path.equals("/api/questions/mine")) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            questions.values().stream().filter(q -> q.replied == null && doctor.equals(q.claimedBy))
+                    .forEach(q -> items.add(Map.of("id", q.id)));
+            send(exchange, 200, items);
         } else if (path.equals("/api/queue")) {
+            portsByDoctor.computeIfAbsent(doctor, d -> ConcurrentHashMap.newKeySet()).add(port);
             List<Map<String, Object>> items = new ArrayList<>();
             questions.values().stream().filter(q -> q.replied == null && q.claimedBy == null || "dr.outsider".equals(q.claimedBy))
                     .forEach(q -> items.add(Map.of("id", q.id, "queuedAt", q.asked.plusMillis(6).toString())));
@@ -239,13 +316,14 @@ class BenchTest {
                     send(exchange, 409, Map.of());
                     return;
                 }
-                q.claimedBy = doctor(exchange);
+                q.claimedBy = doctor;
             }
             send(exchange, 200, Map.of());
         } else if (path.endsWith("/reply")) {
             FakeQuestion q = questions.get(UUID.fromString(path.split("/")[3]));
             assertThat(json.readTree(exchange.getRequestBody()).path("body").asText()).isNotBlank();
             q.replied = Instant.now();
+            q.replies.incrementAndGet();
             send(exchange, 202, Map.of());
         } else {
             send(exchange, 404, Map.of());

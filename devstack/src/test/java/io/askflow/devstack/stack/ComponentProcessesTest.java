@@ -38,7 +38,9 @@ class ComponentProcessesTest {
 
         assertThat(processes.running("workflow")).containsExactly(Map.entry("workflow", first.pid()),
                 Map.entry("workflow-2", second.pid()));
+        assertThat(processes.runningInstances("workflow")).containsExactly(1, 2);
         assertThat(processes.running("kafka")).isEmpty();
+        assertThat(processes.runningInstances("kafka")).isEmpty();
         assertThat(processes.running("smtp")).isEmpty();
         assertThat(settings.run().resolve("kafka.pid")).exists();
         assertThat(processes.components()).containsExactly("kafka", "smtp", "question-service", "reply-service",

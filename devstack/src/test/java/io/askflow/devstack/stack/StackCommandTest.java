@@ -66,6 +66,32 @@ class StackCommandTest {
                 .hasMessage("no log yet: .askflow/logs/smtp.log");
         assertThatThrownBy(() -> commands.execute("up", List.of("--fast")))
                 .hasMessage("unknown option for up: --fast (see ./askflow help)");
+        assertThatThrownBy(() -> commands.execute("up", List.of("--instances", "two")))
+                .hasMessage("--instances takes a number, not 'two'");
+        assertThatThrownBy(() -> commands.execute("up", List.of("--instances=12")))
+                .hasMessage("--instances must be from 1 to 9, not 12");
+    }
+
+    @Test
+    void listsAndNamesEveryInstanceTheLastUpStarted() throws Exception {
+        StackSettings settings = TestStacks.settings(root, Map.of());
+        Stack.recordInstances(settings, 2);
+        commands = new StackCommand(settings, out.stream, err.stream);
+
+        commands.execute("status", List.of("--json"));
+
+        JsonNode status = new ObjectMapper().readTree(out.text());
+        assertThat(status.path("components")).hasSize(12);
+        JsonNode second = status.path("components").get(7);
+        assertThat(second.path("name").asText()).isEqualTo("workflow-2");
+        assertThat(second.path("service").asText()).isEqualTo("workflow");
+        assertThat(second.path("instance").asInt()).isEqualTo(2);
+        assertThat(second.path("port").asInt()).isEqualTo(8182);
+        assertThat(second.path("state").asText()).isEqualTo("down");
+        commands.execute("stop", List.of("workflow-2"));
+        assertThat(out.text()).endsWith("workflow-2 is not running.\n");
+        assertThatThrownBy(() -> commands.execute("logs", List.of("workflow-3")))
+                .hasMessageStartingWith("logs of what? one of: kafka smtp question-service question-service-2 ");
     }
 
     @Test

@@ -90,7 +90,7 @@ class SupervisorTest {
         Files.writeString(jar, "not a jar");
         // the stack's workflow, on a free port: a dev stack running on this machine holds the real one
         Service stacked = stack.services().stream().filter(s -> s.name().equals("workflow")).findFirst().orElseThrow();
-        Service workflow = new Service(stacked.name(), stacked.module(), TestStacks.freePort(), stacked.page(),
+        Service workflow = new Service(stacked.name(), stacked.module(), 1, TestStacks.freePort(), stacked.page(),
                 stacked.arguments());
 
         supervisor.begin(workflow);
@@ -107,7 +107,7 @@ class SupervisorTest {
 
     @Test
     void killsWhatStillRunsAfterTheStopTimeout() {
-        Service stubborn = new Service("stubborn", "stubborn", TestStacks.freePort(), "/", List.of());
+        Service stubborn = new Service("stubborn", "stubborn", 1, TestStacks.freePort(), "/", List.of());
         long pid = children.launch(stubborn.name(),
                 List.of("-cp", System.getProperty("java.class.path"), IgnoresSigterm.class.getName()), Map.of());
         pids.record(stubborn.name(), pid);
