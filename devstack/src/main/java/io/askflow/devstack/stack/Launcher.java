@@ -59,7 +59,10 @@ final class Launcher {
     private List<String> service(Service service) {
         Path jar = settings.builtJar(service.module());
         requireFile(jar);
+        // C1 only: with five or more JVMs on two cores, C2 recompiling Spring, Camunda and MyBatis took 40-60 % of
+        // every service's CPU for half an hour of bench (/proc thread times); with C1 it was under 5 % (issue 12)
         List<String> args = new ArrayList<>(List.of("-Xmx" + settings.serviceHeap(), "-XX:+UseG1GC",
+                "-XX:TieredStopAtLevel=1",
                 "-XX:+ExitOnOutOfMemoryError", "-jar", runningCopy(service.name(), jar).toString(),
                 "--spring.profiles.active=demo", "--server.port=" + service.port()));
         if (Files.exists(settings.noRateLimitMarker())) {
