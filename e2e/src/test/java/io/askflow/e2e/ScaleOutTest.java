@@ -92,14 +92,17 @@ class ScaleOutTest {
     }
 
     /**
-     * Each instance's own names: Kafka client id and Camunda host name; a short mail lease, as NotificationCrashTest.
+     * Each instance's own names: Kafka client id and Camunda host name (with full history, which keeps the job log);
+     * a short mail lease, as NotificationCrashTest.
      * Small connection pools: seven services fit beside a running dev stack in PostgreSQL's default 100 connections.
      */
     private static List<String> naming(String module, int instance) {
         List<String> arguments = new ArrayList<>(List.of("--spring.datasource.hikari.maximum-pool-size=6"));
         arguments.addAll(switch (module) {
+            // the job log, which names the host that ran each job, is kept at history level full only
             case AskflowStack.WORKFLOW -> List.of("--spring.kafka.consumer.client-id=workflow-" + instance,
-                    "--camunda.bpm.generic-properties.properties.hostname=workflow-" + instance);
+                    "--camunda.bpm.generic-properties.properties.hostname=workflow-" + instance,
+                    "--camunda.bpm.history-level=full");
             case AskflowStack.NOTIFICATION -> List.of(
                     "--spring.kafka.consumer.client-id=notification-service-" + instance,
                     "--askflow.mail.senders=" + SENDERS,
