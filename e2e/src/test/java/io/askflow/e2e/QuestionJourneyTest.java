@@ -110,7 +110,10 @@ class QuestionJourneyTest {
         answer(question, drLin, "Dear asker, this sounds like diabetic neuropathy; please see your doctor.");
         awaitNotified(question);
         String key = question.id().toString();
-        var replyPosted = kafka.records(Topics.REPLY_POSTED, key);
+        // a reply that reached the workflow before its claim was parked and replayed to the workflow alone:
+        // that replay is a second record on the topic but not a second publication
+        var replyPosted = kafka.records(Topics.REPLY_POSTED, key).stream()
+                .filter(record -> record.headers().lastHeader("askflow_replay_for") == null).toList();
         var answeredRequest = kafka.events(NotificationRequested.class, key).stream()
                 .filter(request -> request.kind() == NotificationKind.ANSWERED).findFirst().orElseThrow();
         assertThat(replyPosted).hasSize(1);
