@@ -1,17 +1,29 @@
 package io.askflow.platform;
 
+import io.askflow.platform.database.StandInAutovacuum;
 import io.askflow.platform.security.AdminProperties;
 import io.askflow.platform.web.ApiProblems;
 import io.askflow.platform.web.RequestMismatchProblems;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The platform's beans, in every service: the operator login's settings and, on the web, problem+json. */
-@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+/**
+ * The platform's beans, in every service: the operator login's settings, on the web problem+json, and with a
+ * database the stand-in for a server's missing autovacuum.
+ */
+@AutoConfiguration(before = WebMvcAutoConfiguration.class, after = DataSourceAutoConfiguration.class)
 @EnableConfigurationProperties({AdminProperties.class, ServiceLinks.class})
 public class PlatformAutoConfiguration {
 
@@ -19,5 +31,17 @@ public class PlatformAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @Import({ApiProblems.class, RequestMismatchProblems.class})
     static class WebProblems {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(DataSource.class)
+    @ConditionalOnProperty(name = "askflow.db.stand-in-autovacuum.enabled", havingValue = "true")
+    @EnableScheduling
+    static class DatabaseUpkeep {
+
+        @Bean
+        StandInAutovacuum standInAutovacuum(DataSource dataSource, @Value("${askflow.db.schema}") String schema) {
+            return new StandInAutovacuum(JdbcClient.create(dataSource), schema);
+        }
     }
 }
