@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -52,6 +54,8 @@ class EventParking implements ConsumerRecordRecoverer {
     private final Duration budget;
     private final MessagingProperties.Parking parking;
     private final String defaultGroup;
+    /** Keys of the events this instance parked and has not yet replayed: an event with such a key wakes the replay. */
+    private final Set<String> parkedKeys = ConcurrentHashMap.newKeySet();
 
     EventParking(JdbcClient jdbc, ObjectMapper json, ConsumerRecordRecoverer deadLetters,
                  MessagingProperties properties, String defaultGroup) {
@@ -91,9 +95,22 @@ class EventParking implements ConsumerRecordRecoverer {
                         record.value() instanceof byte[] bytes ? bytes : null, storedHeaders(record.headers()),
                         utc(since), attempts, utc(next), Failures.rootMessage(why))
                 .update();
+        if (record.key() != null) {
+            parkedKeys.add(record.key().toString());
+        }
         log.info("Parked topic={} partition={} offset={} key={} until {}{}: {}", record.topic(), record.partition(),
                 record.offset(), record.key(), next, parked == 0 ? " (parked before)" : "",
                 Failures.rootMessage(why));
+    }
+
+    /** Whether this instance parked an event with one of these keys that it has not replayed since. */
+    boolean parkedAny(Collection<String> keys) {
+        return !parkedKeys.isEmpty() && keys.stream().anyMatch(parkedKeys::contains);
+    }
+
+    /** The parked events of these keys went back to their topic. */
+    void replayed(Collection<String> keys) {
+        parkedKeys.removeAll(keys);
     }
 
     /** The record's headers as stored, without the parking's own (they have their columns). */

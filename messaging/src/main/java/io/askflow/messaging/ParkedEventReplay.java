@@ -13,22 +13,28 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends parked events ({@link EventParking}) back to their topic and partition when they are due: soon after this
  * service processed another event with the same key (the question moved on, so the state the event waited for has
- * likely arrived), else on the back-off timer.
+ * likely arrived), else on the back-off timer. An event whose key this instance parked wakes the replay at once
+ * (a reply that came before its claim goes out again right after the claim, not up to a poll interval later);
+ * other instances' parked events are found by the poll.
  * <p>
  * Replay re-publishes the record rather than calling the listener here: the replayed record takes the one path every
  * record takes (listener, {@link Inbox} dedupe by event id, the error handler, which parks it again if it is still
@@ -41,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * broker acknowledged their record, in the same transaction: a crash in between sends the record again, which the
  * listeners' dedupe makes harmless.
  */
-class ParkedEventReplay implements SchedulingConfigurer {
+class ParkedEventReplay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ParkedEventReplay.class);
 
@@ -52,6 +58,9 @@ class ParkedEventReplay implements SchedulingConfigurer {
     private final MessagingProperties.Parking properties;
     /** Keys of events processed since the last look: their parked events are due now. */
     private final Set<String> processedKeys = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+    /** One thread for the poll and the wake-ups, so one instance never replays twice at once. */
+    private volatile ScheduledExecutorService replayer;
 
     ParkedEventReplay(JdbcClient jdbc, PlatformTransactionManager transactionManager, KafkaOperations<Object, Object> kafka,
                       EventParking parking, MessagingProperties.Parking properties) {
@@ -63,13 +72,45 @@ class ParkedEventReplay implements SchedulingConfigurer {
     }
 
     @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::replayDue, properties.pollInterval());
+    public void start() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "parked-event-replay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long poll = properties.pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::replayDue, poll, poll, TimeUnit.MILLISECONDS);
+        replayer = executor;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService executor = replayer;
+        replayer = null;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return replayer != null;
     }
 
     /** Called after a listener processed records with these keys. */
     void processed(Collection<String> keys) {
         processedKeys.addAll(keys);
+        ScheduledExecutorService executor = replayer;
+        if (executor != null && parking.parkedAny(keys) && wakePending.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    wakePending.set(false);
+                    replayDue();
+                });
+            } catch (RejectedExecutionException stopping) {
+                wakePending.set(false);
+            }
+        }
     }
 
     void replayDue() {
@@ -127,6 +168,7 @@ class ParkedEventReplay implements SchedulingConfigurer {
         if (!sent.isEmpty()) {
             jdbc.sql("delete from parked_event where id = any(?::bigint[])").params((Object) sent.toArray(Long[]::new))
                     .update();
+            parking.replayed(due.stream().filter(parked -> sent.contains(parked.id())).map(Parked::key).toList());
             log.debug("Replayed {} parked records", sent.size());
         }
         return due.size();

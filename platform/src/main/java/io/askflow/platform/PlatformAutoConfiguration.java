@@ -40,6 +40,7 @@ public class PlatformAutoConfiguration {
     static class DatabaseUpkeep {
 
         @Bean
+        @ConditionalOnProperty("askflow.db.schema") // a service's own schema: the stand-in keeps to it
         StandInAutovacuum standInAutovacuum(DataSource dataSource, @Value("${askflow.db.schema}") String schema) {
             return new StandInAutovacuum(JdbcClient.create(dataSource), schema);
         }
