@@ -220,10 +220,12 @@ public final class Bench {
         ask.put("body", question.text.body());
         ask.put("consentToPublish", question.consentToPublish);
         try {
+            long sent = System.nanoTime();
             JsonHttp.Response created = questionServices.call(base -> http.post(base.resolve("api/questions"), ask));
             if (created.status() == 201) {
                 UUID id = UUID.fromString(created.body().path("id").asText());
-                question.submitted(id, created.body().path("trackingToken").asText());
+                question.submitted(id, created.body().path("trackingToken").asText(),
+                        (System.nanoTime() - sent) / 1_000_000);
                 byId.put(id, question);
                 submitted.incrementAndGet();
             } else {

@@ -16,6 +16,7 @@ final class BenchQuestion {
     final QuestionText text;
     final boolean consentToPublish;
     private volatile UUID id;
+    private volatile long submitMillis = -1;
     private volatile String trackingToken;
     private volatile Instant queuedAt;
     private volatile boolean queuedAtEstimated;
@@ -35,9 +36,15 @@ final class BenchQuestion {
         this.consentToPublish = consentToPublish;
     }
 
-    void submitted(UUID id, String trackingToken) {
+    void submitted(UUID id, String trackingToken, long responseMillis) {
         this.trackingToken = trackingToken;
+        this.submitMillis = responseMillis;
         this.id = id;
+    }
+
+    /** How long question-service took to answer the submit (the patient's wait), or -1 if it did not accept it. */
+    long submitMillis() {
+        return submitMillis;
     }
 
     UUID id() {

@@ -15,11 +15,13 @@ import java.util.UUID;
  * The bench's result, in milliseconds. {@code seconds} runs from the first question's ASKED to the last one's
  * NOTIFIED, both dates recorded by the system; {@code throughput} is the notified questions over that time.
  * {@code instances} counts the running instances of each service (by their pid files) at the start;
- * {@code instancesAtEnd} is there only when an instance stopped or started meanwhile.
+ * {@code instancesAtEnd} is there only when an instance stopped or started meanwhile. {@code submitResponse} is how
+ * long question-service took to accept each question (POST /api/questions as the patient waits for it), over every
+ * accepted question, notified or not.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record BenchReport(int questions, Double rate, double seconds, double wallSeconds, double throughput, int notified,
-                   int unfinished, Map<String, Percentiles> legs, String historyLevel, Cost cost, double loadAverage,
+                   int unfinished, Map<String, Percentiles> legs, Percentiles submitResponse, String historyLevel, Cost cost, double loadAverage,
                    List<Double> loadAverages, String note, List<Unfinished> unfinishedQuestions,
                    Map<String, Integer> instances, Map<String, Integer> instancesAtEnd) {
 
@@ -61,15 +63,24 @@ record BenchReport(int questions, Double rate, double seconds, double wallSecond
         }
         Map<String, Percentiles> legs = new LinkedHashMap<>();
         samples.forEach((name, values) -> legs.put(name, Percentiles.of(values.stream().mapToLong(Long::longValue).toArray())));
+        Percentiles submitResponse = Percentiles.of(all.stream().mapToLong(BenchQuestion::submitMillis)
+                .filter(millis -> millis >= 0).toArray());
         double seconds = firstAsked == null || lastNotified == null ? wall.toMillis() / 1000.0
                 : Duration.between(firstAsked, lastNotified).toMillis() / 1000.0;
         double throughput = seconds > 0 ? notified / seconds : 0;
         String note = estimated == 0 ? null : estimated + " queue items carried no queuedAt: for them routedToQueued "
                 + "and the doctor's time use the moment the bench first saw the question in a queue";
         return new BenchReport(all.size(), options.rate() > 0 ? options.rate() : null, round(seconds),
-                round(wall.toMillis() / 1000.0), round(throughput), notified, unfinishedCount, legs, historyLevel, cost,
+                round(wall.toMillis() / 1000.0), round(throughput), notified, unfinishedCount, legs, submitResponse,
+                historyLevel, cost,
                 loadAverages.isEmpty() ? -1 : loadAverages.get(0), loadAverages, note, unfinished, instances,
                 instancesAtEnd.equals(instances) ? null : instancesAtEnd);
+    }
+
+    private static String row(String name, Percentiles p) {
+        return p.samples() == 0
+                ? String.format(Locale.ROOT, "  %-28s %8s %8s %8s %8d%n", name, "n/a", "n/a", "n/a", 0)
+                : String.format(Locale.ROOT, "  %-28s %8d %8d %8d %8d%n", name, p.p50(), p.p95(), p.p99(), p.samples());
     }
 
     String text() {
@@ -85,9 +96,8 @@ record BenchReport(int questions, Double rate, double seconds, double wallSecond
         }
         out.append(System.lineSeparator());
         out.append(String.format(Locale.ROOT, "  %-28s %8s %8s %8s %8s%n", "leg (ms)", "p50", "p95", "p99", "samples"));
-        legs.forEach((name, p) -> out.append(p.samples() == 0
-                ? String.format(Locale.ROOT, "  %-28s %8s %8s %8s %8d%n", name, "n/a", "n/a", "n/a", 0)
-                : String.format(Locale.ROOT, "  %-28s %8d %8d %8d %8d%n", name, p.p50(), p.p95(), p.p99(), p.samples())));
+        legs.forEach((name, p) -> out.append(row(name, p)));
+        out.append(row("submit response", submitResponse));
         out.append(String.format(Locale.ROOT, "  unfinished  %d%n", unfinished));
         for (Unfinished u : unfinishedQuestions) {
             out.append(String.format(Locale.ROOT, "    #%d %s status=%s last step=%s%s%n", u.index(), u.id(), u.status(),

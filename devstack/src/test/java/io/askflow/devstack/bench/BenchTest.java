@@ -108,6 +108,8 @@ class BenchTest {
         assertThat(report.legs().get(Legs.ENRICHED_TO_NOTIFIED).p50()).isEqualTo(20);
         // 5 + 1 before the queue, 30 after the reply: the doctor's time in between is not the system's
         assertThat(report.legs().get(Legs.SUBMIT_TO_NOTIFIED_LESS_DOCTOR).p95()).isEqualTo(36);
+        assertThat(report.submitResponse().samples()).as("every accepted submit timed").isEqualTo(12);
+        assertThat(report.text()).containsPattern("submit response +\\d+ +\\d+ +\\d+ +12");
         assertThat(report.throughput()).isPositive();
         assertThat(report.historyLevel()).isEqualTo("full");
         assertThat(sessionsOpened).as("one login per doctor, then the session cookie").hasValue(3);
