@@ -92,7 +92,6 @@ public final class Ids {
         public static final String SUGGESTION_CONFIDENCE = "suggestionConfidence";
         /** Double (0..1): the confidence from which routing follows the classifier, a routing decision's input. */
         public static final String CLASSIFIER_THRESHOLD = "classifierThreshold";
-        public static final String TRACKING_URL = "trackingUrl";
         /** String (Specialty name): the routing decision's output. */
         public static final String SPECIALTY = "specialty";
         /** String (RoutedBy name): the routing decision's output; OVERDUE, ESCALATED or TRIAGE later on. */

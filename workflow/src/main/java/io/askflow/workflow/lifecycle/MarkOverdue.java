@@ -33,7 +33,7 @@ class MarkOverdue implements JavaDelegate {
         events.publishEvent(new NotificationRequested(UUID.randomUUID(),
                 ProcessValues.questionId(execution.getProcessBusinessKey()), now, UUID.randomUUID(),
                 NotificationKind.DELAYED, ProcessValues.specialty(execution),
-                ProcessValues.string(execution, Var.TITLE), ProcessValues.string(execution, Var.TRACKING_URL), null,
+                ProcessValues.string(execution, Var.TITLE), null, null,
                 null, ProcessValues.instant(execution, Var.REPLY_DUE_AT), ProcessValues.urgent(execution)));
     }
 }

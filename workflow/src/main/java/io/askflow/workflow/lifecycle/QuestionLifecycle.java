@@ -52,8 +52,7 @@ public class QuestionLifecycle {
                         event.requestedSpecialty() == null ? null : event.requestedSpecialty().name())
                 .putValue(Var.URGENT, event.urgent())
                 .putValue(Var.TITLE, event.title())
-                .putValueTyped(Var.BODY, Variables.stringValue(event.body(), true))
-                .putValue(Var.TRACKING_URL, event.trackingUrl());
+                .putValueTyped(Var.BODY, Variables.stringValue(event.body(), true));
         runtime.createMessageCorrelation(Messages.QUESTION_SUBMITTED)
                 .processInstanceBusinessKey(event.questionId().toString())
                 .setVariables(variables)

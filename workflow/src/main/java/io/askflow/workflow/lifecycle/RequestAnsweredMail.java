@@ -27,7 +27,7 @@ class RequestAnsweredMail implements JavaDelegate {
                 ProcessValues.questionId(execution.getProcessBusinessKey()), ProcessValues.now(), notificationId,
                 NotificationKind.ANSWERED, ProcessValues.specialty(execution),
                 ProcessValues.string(execution, Var.TITLE),
-                ProcessValues.string(execution, Var.TRACKING_URL),
+                null,
                 ProcessValues.string(execution, Var.DOCTOR_NAME),
                 ProcessValues.string(execution, Var.REPLY_EXCERPT), null, ProcessValues.urgent(execution)));
     }

@@ -25,7 +25,7 @@ class RequestReceivedMail implements JavaDelegate {
                 ProcessValues.questionId(execution.getProcessBusinessKey()), ProcessValues.now(), UUID.randomUUID(),
                 NotificationKind.RECEIVED, ProcessValues.specialty(execution),
                 ProcessValues.string(execution, Var.TITLE),
-                ProcessValues.string(execution, Var.TRACKING_URL), null, null, null,
+                null, null, null, null,
                 ProcessValues.urgent(execution)));
     }
 }
