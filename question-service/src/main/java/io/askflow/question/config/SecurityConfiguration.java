@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every page and API is public; Spring Security is here for CSRF tokens on the HTML forms. Tokens live in a
@@ -36,6 +37,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(tokens).ignoringRequestMatchers("/api/**"))
                 .exceptionHandling(handling -> handling.accessDeniedHandler(new FormExpired(json)))
                 .requestCache(cache -> cache.disable())
+                // tracking links carry their token in the path: a link followed from a tracking page must not
+                // hand it to the site it leads to
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,10 +118,14 @@ class TrackingTest {
         assertNoEmail(tracking.toString(), q.email());
 
         String page = mvc.perform(get("/track/" + q.token())).andExpect(status().isOk())
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Answered: the reply is below, and we have emailed you about it.")
                 .contains("Dr. Ye reply Neurology").contains(HtmlUtils.htmlEscape(reply.body())).contains("Reply Date")
-                .contains("More Info").contains("href=\"https://medlineplus.gov/bellspalsy.html\"")
+                .contains("More Info")
+                .contains("href=\"https://medlineplus.gov/bellspalsy.html\" rel=\"noopener noreferrer\"")
                 .contains("Similar Q&amp;A").contains("Related FAQ").contains("Facial Nerve Palsy (Neurology)")
                 .contains("NOTIFIED").contains("not a diagnosis");
         assertNoEmail(page, q.email());
