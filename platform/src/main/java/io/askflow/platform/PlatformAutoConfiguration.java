@@ -1,8 +1,10 @@
 package io.askflow.platform;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.platform.database.StandInAutovacuum;
 import io.askflow.platform.security.AdminProperties;
 import io.askflow.platform.web.ApiProblems;
+import io.askflow.platform.web.RequestBodyLimit;
 import io.askflow.platform.web.RequestMismatchProblems;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,10 +20,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.unit.DataSize;
 
 /**
- * The platform's beans, in every service: the operator login's settings, on the web problem+json, and with a
- * database the stand-in for a server's missing autovacuum.
+ * The platform's beans, in every service: the operator login's settings, on the web problem+json and the request
+ * body limit, and with a database the stand-in for a server's missing autovacuum.
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class, after = DataSourceAutoConfiguration.class)
 @EnableConfigurationProperties({AdminProperties.class, ServiceLinks.class})
@@ -31,6 +34,11 @@ public class PlatformAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @Import({ApiProblems.class, RequestMismatchProblems.class})
     static class WebProblems {
+
+        @Bean
+        RequestBodyLimit requestBodyLimit(@Value("${askflow.web.max-request-body}") DataSize limit, ObjectMapper json) {
+            return new RequestBodyLimit(limit, json);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

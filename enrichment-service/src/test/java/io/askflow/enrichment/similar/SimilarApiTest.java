@@ -72,6 +72,15 @@ class SimilarApiTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsParsed() throws Exception {
+        mvc.perform(post("/api/similar").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"q\": \"" + "ringing ".repeat(9 * 1024) + "\"}"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Request too large"));
+    }
+
+    @Test
     void emptyOrOversizeQuestionsAre400Problems() throws Exception {
         mvc.perform(get("/api/similar").param("q", "  "))
                 .andExpect(status().isBadRequest())

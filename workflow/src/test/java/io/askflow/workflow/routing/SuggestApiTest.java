@@ -115,4 +115,14 @@ class SuggestApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsParsed() throws Exception {
+        String body = "{\"title\": \"Headache\", \"body\": \"" + "a".repeat(70 * 1024) + "\"}";
+
+        mvc.perform(post("/api/routing/suggest").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Request too large"));
+    }
 }

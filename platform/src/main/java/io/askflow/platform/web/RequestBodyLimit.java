@@ -1,7 +1,6 @@
-package io.askflow.question.config;
+package io.askflow.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.askflow.platform.web.BodyTooLarge;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -10,27 +9,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code askflow.patients.max-request-body} with 413 before anything reads them. A
- * declared length is checked at once; a body sent in chunks is counted while it is read, and the API answers
- * 413 when the count passes the limit (the platform's {@link BodyTooLarge}).
+ * Refuses request bodies over {@code askflow.web.max-request-body} with 413 before anything reads them, in every
+ * service: a few concurrent bodies of tens of megabytes would otherwise be parsed into the heap before a length
+ * check. A declared length is checked at once; a body sent in chunks is counted while it is read, and the API
+ * answers 413 when the count passes the limit ({@link BodyTooLarge}).
  */
-@Component
 @Order(-200)   // before Spring Security (-100), whose CSRF check would otherwise read an oversized form body
-class RequestBodyLimit extends OncePerRequestFilter {
+public class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long limit;
     private final ObjectMapper json;
 
-    RequestBodyLimit(PatientSiteProperties properties, ObjectMapper json) {
-        this.limit = properties.maxRequestBody().toBytes();
+    public RequestBodyLimit(DataSize limit, ObjectMapper json) {
+        this.limit = limit.toBytes();
         this.json = json;
     }
 
@@ -40,7 +40,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         if (length > limit) {
             ProblemDetail problem = BodyTooLarge.problem(limit);
-            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+            problem.setInstance(URI.create(request.getRequestURI()));
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), problem);
