@@ -54,7 +54,7 @@ class EventParking implements ConsumerRecordRecoverer {
     private final Duration budget;
     private final MessagingProperties.Parking parking;
     private final String defaultGroup;
-    /** Keys of the events this instance parked and has not yet replayed: an event with such a key wakes the replay. */
+    /** Keys of the events this instance parked since an event of the same key last woke the replay. */
     private final Set<String> parkedKeys = ConcurrentHashMap.newKeySet();
 
     EventParking(JdbcClient jdbc, ObjectMapper json, ConsumerRecordRecoverer deadLetters,
@@ -103,14 +103,16 @@ class EventParking implements ConsumerRecordRecoverer {
                 Failures.rootMessage(why));
     }
 
-    /** Whether this instance parked an event with one of these keys that it has not replayed since. */
-    boolean parkedAny(Collection<String> keys) {
-        return !parkedKeys.isEmpty() && keys.stream().anyMatch(parkedKeys::contains);
-    }
-
-    /** The parked events of these keys went back to their topic. */
-    void replayed(Collection<String> keys) {
-        parkedKeys.removeAll(keys);
+    /**
+     * Whether this instance parked an event with one of these keys; forgets them, as the caller now makes their
+     * parked events due (an event parked again is remembered again). A hint only: the poll finds every parked event.
+     */
+    boolean takeParked(Collection<String> keys) {
+        boolean any = false;
+        for (String key : keys) {
+            any |= parkedKeys.remove(key);
+        }
+        return any;
     }
 
     /** The record's headers as stored, without the parking's own (they have their columns). */

@@ -101,7 +101,7 @@ class ParkedEventReplay implements SmartLifecycle {
     void processed(Collection<String> keys) {
         processedKeys.addAll(keys);
         ScheduledExecutorService executor = replayer;
-        if (executor != null && parking.parkedAny(keys) && wakePending.compareAndSet(false, true)) {
+        if (executor != null && parking.takeParked(keys) && wakePending.compareAndSet(false, true)) {
             try {
                 executor.execute(() -> {
                     wakePending.set(false);
@@ -168,7 +168,6 @@ class ParkedEventReplay implements SmartLifecycle {
         if (!sent.isEmpty()) {
             jdbc.sql("delete from parked_event where id = any(?::bigint[])").params((Object) sent.toArray(Long[]::new))
                     .update();
-            parking.replayed(due.stream().filter(parked -> sent.contains(parked.id())).map(Parked::key).toList());
             log.debug("Replayed {} parked records", sent.size());
         }
         return due.size();

@@ -21,9 +21,10 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record BenchReport(int questions, Double rate, double seconds, double wallSeconds, double throughput, int notified,
-                   int unfinished, Map<String, Percentiles> legs, Percentiles submitResponse, String historyLevel, Cost cost, double loadAverage,
-                   List<Double> loadAverages, String note, List<Unfinished> unfinishedQuestions,
-                   Map<String, Integer> instances, Map<String, Integer> instancesAtEnd) {
+                   int unfinished, Map<String, Percentiles> legs, Percentiles submitResponse, String historyLevel,
+                   Cost cost, double loadAverage, List<Double> loadAverages, String note,
+                   List<Unfinished> unfinishedQuestions, Map<String, Integer> instances,
+                   Map<String, Integer> instancesAtEnd) {
 
     /** Shown for at most this many unfinished questions. */
     static final int UNFINISHED_SHOWN = 20;
