@@ -28,21 +28,21 @@ class HistoryLevelFollowsConfigurationTest {
     void aDatabaseMadeUnderAnotherHistoryLevelTakesTheConfiguredOne() throws Exception {
         CommandExecutor schemaOperations = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorSchemaOperations();
-        assertThat(storedLevel()).as("the default, audit").isEqualTo("2");
+        assertThat(storedLevel()).as("the default, activity").isEqualTo("1");
         jdbc.update("update ACT_GE_PROPERTY set VALUE_ = '3' where NAME_ = 'historyLevel'");      // made under full
         assertThatThrownBy(() -> schemaOperations.execute(new HistoryLevelSetupCommand()))
                 .as("Camunda's own start-up check").hasMessageContaining("historyLevel mismatch");
 
-        HistoryLevelFollowsConfiguration.adopt(dataSource, "ACT_GE_PROPERTY", HistoryLevel.HISTORY_LEVEL_AUDIT);
+        HistoryLevelFollowsConfiguration.adopt(dataSource, "ACT_GE_PROPERTY", HistoryLevel.HISTORY_LEVEL_ACTIVITY);
 
-        assertThat(storedLevel()).isEqualTo("2");
+        assertThat(storedLevel()).isEqualTo("1");
         assertThatCode(() -> schemaOperations.execute(new HistoryLevelSetupCommand())).doesNotThrowAnyException();
     }
 
     @Test
     void aNewDatabaseIsLeftToTheEngine() {
         assertThatCode(() -> HistoryLevelFollowsConfiguration.adopt(dataSource, "NO_SUCH_PREFIX_ACT_GE_PROPERTY",
-                HistoryLevel.HISTORY_LEVEL_AUDIT)).doesNotThrowAnyException();
+                HistoryLevel.HISTORY_LEVEL_ACTIVITY)).doesNotThrowAnyException();
     }
 
     private String storedLevel() {

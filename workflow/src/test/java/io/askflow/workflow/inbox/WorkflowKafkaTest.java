@@ -317,7 +317,7 @@ class WorkflowKafkaTest {
     void engineReportsItsHistoryLevelAndHowLongAStepStaysWithACrashedInstance() throws Exception {
         mvc.perform(get("/api/engine"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.historyLevel").value("audit"))
+                .andExpect(jsonPath("$.historyLevel").value("activity"))
                 .andExpect(jsonPath("$.jobExecutorActive").value(true))
                 .andExpect(jsonPath("$.jobLockTimeMillis").value(60_000));
     }
