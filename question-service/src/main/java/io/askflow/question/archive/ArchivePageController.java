@@ -2,7 +2,11 @@ package io.askflow.question.archive;
 
 import io.askflow.events.Specialty;
 import io.askflow.question.config.PatientSiteProperties;
+import io.askflow.question.ratelimit.RateLimited;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +21,12 @@ class ArchivePageController {
     private static final int MAX_QUERY = 200;
 
     private final ArchiveRepository archive;
+    private final ArchiveSearch search;
     private final int pageSize;
 
-    ArchivePageController(ArchiveRepository archive, PatientSiteProperties properties) {
+    ArchivePageController(ArchiveRepository archive, ArchiveSearch search, PatientSiteProperties properties) {
         this.archive = archive;
+        this.search = search;
         this.pageSize = properties.pageSize();
     }
 
@@ -48,11 +54,22 @@ class ArchivePageController {
     }
 
     @GetMapping("/search")
-    ModelAndView search(@RequestParam(name = "q", defaultValue = "") String words) {
+    ModelAndView search(@RequestParam(name = "q", defaultValue = "") String words, HttpServletRequest request,
+                        HttpServletResponse response) {
         String wanted = words.strip();
-        List<PublicQuestion> found = wanted.isEmpty() || wanted.length() > MAX_QUERY ? List.of()
-                : archive.search(wanted, pageSize).stream().map(PublicQuestion::of).toList();
-        return new ModelAndView("search").addObject("searchWords", wanted).addObject("questions", found);
+        ModelAndView page = new ModelAndView("search").addObject("searchWords", wanted);
+        if (wanted.isEmpty() || wanted.length() > MAX_QUERY) {
+            return page.addObject("questions", List.of());
+        }
+        try {
+            return page.addObject("questions", search.search(wanted, pageSize, request.getRemoteAddr()).stream()
+                    .map(PublicQuestion::of).toList());
+        } catch (RateLimited limited) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+            return page.addObject("questions", List.of()).addObject("problem",
+                    "Too many searches from your address. Please try again in a minute.");
+        }
     }
 
     @GetMapping("/questions/{id}")

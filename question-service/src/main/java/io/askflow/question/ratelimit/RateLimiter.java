@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RateLimiter {
 
     /** What is counted, each kind on its own. */
-    public enum Action { ASK, LINK_REQUEST }
+    public enum Action { ASK, LINK_REQUEST, SEARCH }
 
     private enum Window {
         MINUTE(ChronoUnit.MINUTES), DAY(ChronoUnit.DAYS);
@@ -58,6 +58,10 @@ public class RateLimiter {
             return;
         }
         Instant now = clock.instant();
+        if (action == Action.SEARCH) {
+            check(action, client, Window.MINUTE, limits.searchPerMinute(), now);
+            return;
+        }
         check(action, client, Window.MINUTE, limits.perMinute(), now);
         check(action, client, Window.DAY, limits.perDay(), now);
     }

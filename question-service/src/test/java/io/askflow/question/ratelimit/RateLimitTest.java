@@ -7,6 +7,7 @@ import static io.askflow.question.Patients.rowsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -94,7 +95,8 @@ class RateLimitTest {
         long retryAfter = Long.parseLong(refused.getResponse().getHeader("Retry-After"));
         long untilMidnight = Duration.between(Instant.now(), Instant.now().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS))
                 .toSeconds();
-        assertThat(retryAfter).isBetween(Math.max(1, untilMidnight - 30), untilMidnight + 1);
+        // untilMidnight is read after the answer and truncated, Retry-After before it and rounded up
+        assertThat(retryAfter).isBetween(Math.max(1, untilMidnight - 30), untilMidnight + 2);
         assertThat(hits(client, "DAY")).isEqualTo(20);
         assertNothingStoredOrPublished(marker);
     }
@@ -126,6 +128,27 @@ class RateLimitTest {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"));
         mvc.perform(ask(client, question(marker()))).andExpect(status().isCreated());
+    }
+
+    @Test
+    void theSixtyFirstSearchOfAMinuteGets429AndOtherLimitsAreUntouched() throws Exception {
+        // the 59 seeded searches and the two below fall in the same minute
+        await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().atZone(ZoneOffset.UTC).getSecond() < 45);
+        String client = freshAddress();
+        jdbc.update("insert into rate_limit (action, client, time_window, window_start, hits) values (?, ?, 'MINUTE', ?, ?)",
+                "SEARCH", client, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MINUTES)), 59);
+        mvc.perform(get("/search").with(from(client)).param("q", "palsy")).andExpect(status().isOk());
+
+        MvcResult refused = mvc.perform(get("/search").with(from(client)).param("q", "palsy"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andReturn();
+        assertThat(Long.parseLong(refused.getResponse().getHeader("Retry-After"))).isBetween(1L, 60L);
+        assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Too many searches from your address");
+
+        mvc.perform(get("/search").with(from(freshAddress())).param("q", "palsy")).andExpect(status().isOk());
+        mvc.perform(ask(client, question(marker()))).andExpect(status().isCreated());   // asking is counted apart
     }
 
     /** Without server.forward-headers-strategy anyone could claim any address: the header is not trusted. */
