@@ -29,7 +29,8 @@ public final class Devstack {
                             usage: java -Daskflow.root=REPOSITORY -jar devstack.jar COMMAND
                               up, down, status, start, stop, logs, import-knowledge, eval-similar
                                                                               the dev stack (./askflow help)
-                              smtp [--host H] [--smtp-port P] [--api-port P]   the SMTP catcher (default 127.0.0.1:2525, API :8025)
+                              smtp [--host H] [--smtp-port P] [--api-host H] [--api-port P]
+                                                          the SMTP catcher (127.0.0.1:2525; API on --host, :8025)
                               bench --questions N [--rate R] [--json] ...     see bench --help
                               create-database                                 create $ASKFLOW_DB_NAME if missing""");
                     yield command.equals("help") || command.equals("--help") ? 0 : 2;

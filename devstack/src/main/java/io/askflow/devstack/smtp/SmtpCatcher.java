@@ -15,7 +15,8 @@ import org.eclipse.angus.mail.util.MailStreamProvider;
 /**
  * The dev stack's mail server: GreenMail accepts every mail on the SMTP port, and {@link MailpitApi} lists it in
  * Mailpit's JSON shape on the API port, so scripts and tests read mail the same way here as against Mailpit in
- * docker-compose. Port 0 picks a free port (tests).
+ * docker-compose. Port 0 picks a free port (tests). The two listen on addresses of their own: the dev stack keeps
+ * SMTP on 127.0.0.1 and opens the mail page wider only when told (ASKFLOW_BIND_ADDRESS).
  */
 public final class SmtpCatcher implements AutoCloseable {
 
@@ -31,7 +32,7 @@ public final class SmtpCatcher implements AutoCloseable {
         this.httpThreads = httpThreads;
     }
 
-    public static SmtpCatcher start(String host, int smtpPort, int apiPort) {
+    public static SmtpCatcher start(String host, int smtpPort, String apiHost, int apiPort) {
         // GreenMail parses every mail with Jakarta Mail, which otherwise looks up its StreamProvider by a
         // ServiceLoader scan of the class path for each body part (jakartaee/mail-api#699), as notification-service
         // does when it writes them
@@ -43,7 +44,7 @@ public final class SmtpCatcher implements AutoCloseable {
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         try {
-            HttpServer http = HttpServer.create(new InetSocketAddress(host, apiPort), 0);
+            HttpServer http = HttpServer.create(new InetSocketAddress(apiHost, apiPort), 0);
             ExecutorService threads = Executors.newFixedThreadPool(4);
             http.setExecutor(threads);
             http.createContext("/", new MailpitApi(new MailStore(greenMail), new ObjectMapper()));
@@ -51,7 +52,7 @@ public final class SmtpCatcher implements AutoCloseable {
             return new SmtpCatcher(greenMail, http, threads);
         } catch (IOException e) {
             greenMail.stop();
-            throw new UncheckedIOException("Could not open the mail API on " + host + ":" + apiPort, e);
+            throw new UncheckedIOException("Could not open the mail API on " + apiHost + ":" + apiPort, e);
         }
     }
 

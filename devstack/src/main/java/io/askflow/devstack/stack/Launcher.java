@@ -28,17 +28,18 @@ final class Launcher {
     }
 
     void launch(Component component) {
-        List<String> javaArgs;
-        Map<String, String> environment = Map.of();
+        Map<String, String> environment = component instanceof Service ? settings.serviceEnvironment() : Map.of();
+        pids.record(component.name(), children.launch(component.name(), javaArguments(component), environment));
+    }
+
+    /** The JVM's arguments (after {@code java}) that start a component. */
+    List<String> javaArguments(Component component) {
         if (component instanceof KafkaBroker kafka) {
-            javaArgs = kafka(kafka);
+            return kafka(kafka);
         } else if (component instanceof MailCatcher smtp) {
-            javaArgs = smtp(smtp);
-        } else {
-            javaArgs = service((Service) component);
-            environment = settings.serviceEnvironment();
+            return smtp(smtp);
         }
-        pids.record(component.name(), children.launch(component.name(), javaArgs, environment));
+        return service((Service) component);
     }
 
     private List<String> kafka(KafkaBroker kafka) {
@@ -49,11 +50,12 @@ final class Launcher {
                 "-cp", settings.devstackLib().resolve("*").toString(), "kafka.Kafka", config.toString());
     }
 
-    // the catcher is in this very jar (or, under test, on this class path)
+    // the catcher is in this very jar (or, under test, on this class path); its SMTP port serves only the stack's
+    // own notification-service, so it stays on 127.0.0.1 whatever the bind address (as does Kafka)
     private List<String> smtp(MailCatcher smtp) {
         return List.of("-Xmx384m", "-cp", System.getProperty("java.class.path"), "io.askflow.devstack.Devstack",
                 "smtp", "--host", "127.0.0.1", "--smtp-port", String.valueOf(smtp.port()),
-                "--api-port", String.valueOf(smtp.apiPort()));
+                "--api-host", settings.bindAddress(), "--api-port", String.valueOf(smtp.apiPort()));
     }
 
     private List<String> service(Service service) {
@@ -64,7 +66,8 @@ final class Launcher {
         List<String> args = new ArrayList<>(List.of("-Xmx" + settings.serviceHeap(), "-XX:+UseG1GC",
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+ExitOnOutOfMemoryError", "-jar", runningCopy(service.name(), jar).toString(),
-                "--spring.profiles.active=demo", "--server.port=" + service.port()));
+                "--spring.profiles.active=demo", "--server.address=" + settings.bindAddress(),
+                "--server.port=" + service.port()));
         if (Files.exists(settings.noRateLimitMarker())) {
             args.addAll(List.of("--askflow.rate-limit.enabled=false", "--askflow.mail.max-per-second=0"));
         }

@@ -77,7 +77,8 @@ public final class NotificationSandbox implements AutoCloseable {
             throw new IllegalArgumentException("a run id names a schema: lower-case letters, digits, _");
         }
         Map<String, String> own = new HashMap<>(env);
-        own.putAll(Map.of("ASKFLOW_HOME", home.toString(),
+        // the bench's own processes answer only on this machine, whatever ASKFLOW_BIND_ADDRESS opens for the stack
+        own.putAll(Map.of("ASKFLOW_HOME", home.toString(), "ASKFLOW_BIND_ADDRESS", "127.0.0.1",
                 "ASKFLOW_KAFKA_PORT", String.valueOf(freePort()),
                 "ASKFLOW_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()),
                 "ASKFLOW_SMTP_PORT", String.valueOf(freePort()),

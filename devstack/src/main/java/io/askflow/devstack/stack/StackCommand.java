@@ -187,6 +187,10 @@ public final class StackCommand {
                 settings.shown(settings.kafkaDir()));
         out.printf("  %-23s %s:%d/%s%n", "postgresql", settings.database().host(), settings.database().port(),
                 settings.database().name());
+        out.println(settings.bindAddress().equals("127.0.0.1")
+                ? "  The services and the mail page listen on 127.0.0.1 only (ASKFLOW_BIND_ADDRESS=0.0.0.0 opens them)."
+                : "  The services and the mail page listen on " + settings.bindAddress()
+                        + " (ASKFLOW_BIND_ADDRESS): other machines reach the demo logins and every mail.");
         out.println("""
                   API docs: /swagger-ui.html on each service.
                 Demo logins (demo profile only):

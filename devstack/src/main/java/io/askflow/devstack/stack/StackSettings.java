@@ -1,5 +1,7 @@
 package io.askflow.devstack.stack;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -11,10 +13,12 @@ import java.util.Map;
  * @param root     the repository (./askflow's folder): the jars are built under it
  * @param state    ASKFLOW_HOME: logs, pids, Kafka's data, the services' running jars; kept across restarts
  * @param version  the Maven version in the jars' names
+ * @param bindAddress ASKFLOW_BIND_ADDRESS: where the services' HTTP ports and the mail catcher's web page listen;
+ *                 127.0.0.1 (this machine only) unless set to a wildcard such as 0.0.0.0 (every interface)
  */
 public record StackSettings(Path root, Path state, String version, Path devstackLib, Database database,
                             int kafkaPort, int kafkaControllerPort, int smtpPort, int mailApiPort, Path datasets,
-                            Duration startTimeout, Duration stopTimeout, String serviceHeap) {
+                            Duration startTimeout, Duration stopTimeout, String serviceHeap, String bindAddress) {
 
     /** PostgreSQL as the services and {@code create-database} read it (ASKFLOW_DB_*). */
     public record Database(String host, int port, String name, String user, String password) {
@@ -37,7 +41,8 @@ public record StackSettings(Path root, Path state, String version, Path devstack
                 path(env, "ASKFLOW_DATASETS", absoluteRoot.resolve("../shared/datasets")),
                 Duration.ofSeconds(number(env, "ASKFLOW_START_TIMEOUT", 300)),
                 Duration.ofSeconds(number(env, "ASKFLOW_STOP_TIMEOUT", 30)),
-                value(env, "ASKFLOW_SERVICE_HEAP", "512m"));
+                value(env, "ASKFLOW_SERVICE_HEAP", "512m"),
+                bindAddress(value(env, "ASKFLOW_BIND_ADDRESS", "127.0.0.1")));
     }
 
     public Path logs() {
@@ -93,6 +98,25 @@ public record StackSettings(Path root, Path state, String version, Path devstack
     private static String value(Map<String, String> env, String name, String fallback) {
         String value = env.get(name);
         return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    /**
+     * The demo profile's accounts and the mail catcher (every patient's address, no login) must not be reachable
+     * from other machines by default, so the stack listens on 127.0.0.1. Besides that only a wildcard is accepted:
+     * the supervisor, status and the bench reach the services on 127.0.0.1, which a specific interface's address
+     * would not answer.
+     */
+    private static String bindAddress(String value) {
+        try {
+            InetAddress address = InetAddress.getByName(value);
+            if (address.isAnyLocalAddress() || address.getHostAddress().equals("127.0.0.1")) {
+                return address.getHostAddress();
+            }
+        } catch (UnknownHostException e) {
+            // refused below, like any other address
+        }
+        throw new StackException("ASKFLOW_BIND_ADDRESS must be 127.0.0.1 (this machine only, the default) or 0.0.0.0 "
+                + "(every network interface), not '" + value + "'.");
     }
 
     private static int number(Map<String, String> env, String name, int fallback) {

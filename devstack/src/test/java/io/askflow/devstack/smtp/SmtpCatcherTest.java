@@ -36,7 +36,7 @@ class SmtpCatcherTest {
 
     @BeforeEach
     void start() {
-        catcher = SmtpCatcher.start("127.0.0.1", 0, 0);
+        catcher = SmtpCatcher.start("127.0.0.1", 0, "127.0.0.1", 0);
     }
 
     @AfterEach

@@ -23,6 +23,7 @@ class NotificationSandboxTest {
             "ASKFLOW_SMTP_PORT", "2525",
             "ASKFLOW_MAIL_API_PORT", "8025",
             "ASKFLOW_DB_NAME", "askflow",
+            "ASKFLOW_BIND_ADDRESS", "0.0.0.0",
             "ASKFLOW_STOP_TIMEOUT", "2");
 
     @TempDir
@@ -44,6 +45,7 @@ class NotificationSandboxTest {
         assertThat(settings.kafkaDir().startsWith(home)).isTrue();
         assertThat(settings.jars().startsWith(home)).isTrue();
         assertThat(settings.database().name()).isEqualTo("askflow");
+        assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
         assertThat(sandbox.schema()).isEqualTo("notification_bench_ab12cd34");
         assertThat(sandbox.kafkaBootstrap()).isEqualTo("127.0.0.1:" + settings.kafkaPort());
         assertThat(sandbox.mailApi()).isEqualTo(URI.create("http://127.0.0.1:" + settings.mailApiPort() + "/"));

@@ -1,6 +1,7 @@
 package io.askflow.reply.doctor;
 
 import io.askflow.events.Specialty;
+import io.askflow.platform.security.DemoAccountsPresent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoDoctors implements ApplicationRunner {
 
-    static final String PASSWORD = "askflow";
+    static final String PASSWORD = DemoAccountsPresent.DEMO_PASSWORD;
 
     private static final Logger log = LoggerFactory.getLogger(DemoDoctors.class);
 
