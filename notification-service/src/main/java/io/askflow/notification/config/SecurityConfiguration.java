@@ -1,6 +1,9 @@
 package io.askflow.notification.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.platform.security.AdminProperties;
+import io.askflow.platform.security.EnableLoginThrottle;
+import io.askflow.platform.security.SpringSecurityLogins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -13,23 +16,28 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * The delivery log shows who was mailed about what, so {@code /api/**} is for the operator only (HTTP Basic);
- * health and the API description stay open.
+ * health and the API description stay open. Failed logins are throttled per account and per address (the
+ * platform's login throttle: a 429 problem while refused).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableLoginThrottle
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, SpringSecurityLogins logins)
+            throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(logins.basic(json), BasicAuthenticationFilter.class)
                 // a JSON API called with Basic credentials, not a browser form: no CSRF token to carry; and the
                 // unsubscribe link, whose signed token is the proof (no session to forge a request with), which
                 // mail clients POST to without a page (RFC 8058 one-click)

@@ -2,6 +2,8 @@ package io.askflow.reply.doctor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.platform.security.AdminProperties;
+import io.askflow.platform.security.EnableLoginThrottle;
+import io.askflow.platform.security.SpringSecurityLogins;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +12,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -18,9 +21,12 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
  * Pages use form login with CSRF tokens; {@code /api/**} uses HTTP Basic without CSRF tokens and answers 401 and
  * 403 as problem details (a failed Basic login anywhere, too: only API clients send Basic). Basic logins are
  * kept in the HTTP session too, so a client that sends the session cookie back is not BCrypt-checked again on
- * every call (and the session cookie is SameSite=Lax, so other sites cannot ride it).
+ * every call (and the session cookie is SameSite=Lax, so other sites cannot ride it). Both logins are throttled
+ * after repeated failures per account and per address (the platform's login throttle): a refused form login shows
+ * the login page with status 429, a refused Basic login gets a 429 problem.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableLoginThrottle
 class SecurityConfiguration {
 
     @Bean
@@ -34,7 +40,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, SpringSecurityLogins logins)
+            throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         var problems = new ApiSecurityProblems(json, "Askflow doctors");
         http.authorizeHttpRequests(requests -> requests
@@ -55,7 +62,8 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(problems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 new NegatedRequestMatcher(api)))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(api));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                .addFilterBefore(logins.basicAndForm(json, "/login"), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 }
