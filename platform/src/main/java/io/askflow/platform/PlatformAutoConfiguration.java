@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,12 +24,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The platform's beans, in every service: the operator login's settings, on the web problem+json and the request
+ * The platform's beans, in every service: the operator login's settings, JSON's limits, on the web problem+json and the request
  * body limit, and with a database the stand-in for a server's missing autovacuum.
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class, after = DataSourceAutoConfiguration.class)
-@EnableConfigurationProperties({AdminProperties.class, ServiceLinks.class})
+@EnableConfigurationProperties({AdminProperties.class, ServiceLinks.class, JsonLimits.class})
 public class PlatformAutoConfiguration {
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer jsonLimits(JsonLimits limits) {
+        return limits.customizer();
+    }
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
