@@ -1,5 +1,7 @@
 package io.askflow.reply;
 
+import static io.askflow.testsupport.ClientAddresses.fresh;
+import static io.askflow.testsupport.ClientAddresses.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,7 +21,6 @@ import io.askflow.platform.security.LoginRefusal;
 import io.askflow.platform.security.LoginThrottleFilter;
 import io.askflow.reply.doctor.Doctor;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The login throttle on both logins, 10 failures in 15 minutes (the defaults). Each test takes addresses of its own
@@ -39,7 +39,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ExtendWith(OutputCaptureExtension.class)
 class LoginThrottleTest {
 
-    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
     @Autowired Scenario scenario;
     @Autowired MockMvc mvc;
@@ -51,10 +50,10 @@ class LoginThrottleTest {
         Doctor doctor = scenario.doctor("Throttled", Specialty.NEUROLOGY);
         String guess = "guess-" + UUID.randomUUID();
         for (int i = 0; i < 10; i++) {
-            formLogin(doctor.username(), guess, newAddress()).andExpect(redirectedUrl("/login?error"));
+            formLogin(doctor.username(), guess, fresh()).andExpect(redirectedUrl("/login?error"));
         }
 
-        formLogin(doctor.username(), Scenario.PASSWORD, newAddress())
+        formLogin(doctor.username(), Scenario.PASSWORD, fresh())
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", RetryAfter.withinTheWindow()))
                 .andExpect(forwardedUrl("/login"))
@@ -62,7 +61,7 @@ class LoginThrottleTest {
                         org.hamcrest.Matchers.instanceOf(LoginRefusal.class)));
         // another doctor from the same address is not affected
         Doctor other = scenario.doctor("Unaffected", Specialty.NEUROLOGY);
-        String address = newAddress();
+        String address = fresh();
         formLogin(other.username(), Scenario.PASSWORD, address).andExpect(redirectedUrl("/queue"));
 
         assertThat(output).contains("Failed login of account '" + doctor.username().toLowerCase() + "' from 10.")
@@ -81,7 +80,7 @@ class LoginThrottleTest {
     @Test
     void basicLoginsAreRefusedAfterTenFailuresFromTheirAddressWhateverTheAccount(CapturedOutput output)
             throws Exception {
-        String address = newAddress();
+        String address = fresh();
         String guess = "guess-" + UUID.randomUUID();
         for (int i = 0; i < 10; i++) {
             mvc.perform(get("/api/queue").with(httpBasic("dr.guess-" + UUID.randomUUID(), guess)).with(from(address)))
@@ -96,7 +95,7 @@ class LoginThrottleTest {
                 .andExpect(jsonPath("$.status").value(429))
                 .andExpect(jsonPath("$.title").value("Too many failed logins"));
         // the same doctor from another address is not affected
-        mvc.perform(get("/api/queue").with(httpBasic(doctor.username(), Scenario.PASSWORD)).with(from(newAddress())))
+        mvc.perform(get("/api/queue").with(httpBasic(doctor.username(), Scenario.PASSWORD)).with(from(fresh())))
                 .andExpect(status().isOk());
 
         assertThat(output).contains("from " + address).doesNotContain(guess).doesNotContain(Scenario.PASSWORD);
@@ -105,7 +104,7 @@ class LoginThrottleTest {
     @Test
     void successfulLoginsAreNeverThrottledNorWritten() throws Exception {
         Doctor doctor = scenario.doctor("Busy", Specialty.NEUROLOGY);
-        String address = newAddress();
+        String address = fresh();
         for (int i = 0; i < 9; i++) {             // failures short of the limit do not stop the right password
             mvc.perform(get("/api/queue").with(httpBasic(doctor.username(), "wrong")).with(from(address)))
                     .andExpect(status().isUnauthorized());
@@ -123,19 +122,6 @@ class LoginThrottleTest {
     private ResultActions formLogin(String username, String password, String address) throws Exception {
         return mvc.perform(post("/login").param("username", username).param("password", password)
                 .with(csrf()).with(from(address)));
-    }
-
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
-
-    /** An address no other test uses. */
-    private static String newAddress() {
-        int n = NEXT_ADDRESS.getAndIncrement();
-        return "10.77." + (n / 250) + "." + (n % 250 + 1);
     }
 
     private static final class RetryAfter {

@@ -1,5 +1,7 @@
 package io.askflow.notification.config;
 
+import static io.askflow.testsupport.ClientAddresses.fresh;
+import static io.askflow.testsupport.ClientAddresses.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -11,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.askflow.notification.NotificationServiceTest;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The login throttle on HTTP Basic, 10 failures in 15 minutes (the defaults). The operator is shared with the other
@@ -30,14 +30,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ExtendWith(OutputCaptureExtension.class)
 class OperatorLoginThrottleTest extends NotificationServiceTest {
 
-    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
     @Autowired MockMvc mvc;
 
     @Test
     void anAddressIsRefusedAfterTenFailuresEvenTheRightPasswordOtherAddressesAreNot(CapturedOutput output)
             throws Exception {
-        String address = newAddress();
+        String address = fresh();
         String guess = "guess-" + UUID.randomUUID();
         for (int i = 0; i < 10; i++) {
             mvc.perform(log().with(httpBasic("admin-" + UUID.randomUUID(), guess)).with(from(address)))
@@ -50,7 +49,7 @@ class OperatorLoginThrottleTest extends NotificationServiceTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Too many failed logins"))
                 .andExpect(jsonPath("$.retryAfterSeconds").isNumber());
-        mvc.perform(log().with(httpBasic("operator", "s3cret")).with(from(newAddress())))
+        mvc.perform(log().with(httpBasic("operator", "s3cret")).with(from(fresh())))
                 .andExpect(status().isOk());
 
         assertThat(output).contains("Failed login of account 'admin-").contains("from " + address)
@@ -63,11 +62,11 @@ class OperatorLoginThrottleTest extends NotificationServiceTest {
         String account = "ghost-" + UUID.randomUUID();
         String guess = "guess-" + UUID.randomUUID();
         for (int i = 0; i < 10; i++) {
-            mvc.perform(log().with(httpBasic(account, guess)).with(from(newAddress())))
+            mvc.perform(log().with(httpBasic(account, guess)).with(from(fresh())))
                     .andExpect(status().isUnauthorized());
         }
 
-        String address = newAddress();
+        String address = fresh();
         mvc.perform(log().with(httpBasic(account, guess)).with(from(address)))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"));
@@ -80,17 +79,5 @@ class OperatorLoginThrottleTest extends NotificationServiceTest {
 
     private static MockHttpServletRequestBuilder log() {
         return get("/api/notifications").param("questionId", UUID.randomUUID().toString());
-    }
-
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
-
-    private static String newAddress() {
-        int n = NEXT_ADDRESS.getAndIncrement();
-        return "10.88." + (n / 250) + "." + (n % 250 + 1);
     }
 }

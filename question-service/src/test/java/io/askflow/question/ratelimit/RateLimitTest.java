@@ -4,6 +4,8 @@ import static io.askflow.question.Patients.anyRecordContains;
 import static io.askflow.question.Patients.marker;
 import static io.askflow.question.Patients.question;
 import static io.askflow.question.Patients.rowsWith;
+import static io.askflow.testsupport.ClientAddresses.fresh;
+import static io.askflow.testsupport.ClientAddresses.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,7 +33,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,7 +62,7 @@ class RateLimitTest {
     void theSixthQuestionOfAMinuteGets429WithRetryAfterAndIsNeitherStoredNorPublished() throws Exception {
         // five questions fit in what is left of this minute
         await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().atZone(ZoneOffset.UTC).getSecond() < 45);
-        String client = freshAddress();
+        String client = fresh();
         for (int i = 0; i < 5; i++) {
             mvc.perform(ask(client, question(marker()))).andExpect(status().isCreated());
         }
@@ -80,12 +81,12 @@ class RateLimitTest {
         assertThat(hits(client, "MINUTE")).as("a refused question counts nothing").isEqualTo(5);
 
         assertNothingStoredOrPublished(marker);
-        mvc.perform(ask(freshAddress(), question(marker()))).andExpect(status().isCreated());   // others still ask
+        mvc.perform(ask(fresh(), question(marker()))).andExpect(status().isCreated());   // others still ask
     }
 
     @Test
     void theTwentyFirstQuestionOfADayGets429UntilTheDayEnds() throws Exception {
-        String client = freshAddress();
+        String client = fresh();
         seed("ASK", client, 20);
         String marker = marker();
         MvcResult refused = mvc.perform(ask(client, question(marker)))
@@ -103,7 +104,7 @@ class RateLimitTest {
 
     @Test
     void theFormAnswers429AndKeepsWhatThePatientWrote() throws Exception {
-        String client = freshAddress();
+        String client = fresh();
         seed("ASK", client, 20);
         String marker = marker();
         String page = mvc.perform(post("/ask").with(csrf()).with(from(client))
@@ -122,7 +123,7 @@ class RateLimitTest {
 
     @Test
     void linkRequestsAreLimitedOnTheirOwn() throws Exception {
-        String client = freshAddress();
+        String client = fresh();
         seed("LINK_REQUEST", client, 20);
         mvc.perform(post("/track/resend").with(csrf()).with(from(client)).param("email", "someone@example.org"))
                 .andExpect(status().isTooManyRequests())
@@ -134,7 +135,7 @@ class RateLimitTest {
     void theSixtyFirstSearchOfAMinuteGets429AndOtherLimitsAreUntouched() throws Exception {
         // the 59 seeded searches and the two below fall in the same minute
         await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().atZone(ZoneOffset.UTC).getSecond() < 45);
-        String client = freshAddress();
+        String client = fresh();
         jdbc.update("insert into rate_limit (action, client, time_window, window_start, hits) values (?, ?, 'MINUTE', ?, ?)",
                 "SEARCH", client, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MINUTES)), 59);
         mvc.perform(get("/search").with(from(client)).param("q", "palsy")).andExpect(status().isOk());
@@ -147,7 +148,7 @@ class RateLimitTest {
         assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Too many searches from your address");
 
-        mvc.perform(get("/search").with(from(freshAddress())).param("q", "palsy")).andExpect(status().isOk());
+        mvc.perform(get("/search").with(from(fresh())).param("q", "palsy")).andExpect(status().isOk());
         mvc.perform(ask(client, question(marker()))).andExpect(status().isCreated());   // asking is counted apart
     }
 
@@ -159,7 +160,7 @@ class RateLimitTest {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
                             .uri(URI.create("http://127.0.0.1:" + port + "/api/questions"))
                             .header("Content-Type", "application/json")
-                            .header("X-Forwarded-For", freshAddress())
+                            .header("X-Forwarded-For", fresh())
                             .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(question(marker()))))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -172,7 +173,7 @@ class RateLimitTest {
 
     private void assertNothingStoredOrPublished(String marker) throws Exception {
         assertThat(rowsWith(jdbc, marker)).isZero();
-        String body = mvc.perform(ask(freshAddress(), question(marker()))).andExpect(status().isCreated())
+        String body = mvc.perform(ask(fresh(), question(marker()))).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         UUID later = UUID.fromString(json.readTree(body).get("id").asText());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -185,13 +186,6 @@ class RateLimitTest {
                 .content(json.writeValueAsBytes(question));
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String client) {
-        return request -> {
-            request.setRemoteAddr(client);
-            return request;
-        };
-    }
-
     /** The client has used up this much of today already. */
     private void seed(String action, String client, int hits) {
         jdbc.update("insert into rate_limit (action, client, time_window, window_start, hits) values (?, ?, 'DAY', ?, ?)",
@@ -201,11 +195,5 @@ class RateLimitTest {
     private int hits(String client, String window) {
         return jdbc.queryForObject("select hits from rate_limit where action = 'ASK' and client = ? and time_window = ?",
                 Integer.class, client, window);
-    }
-
-    /** A random private address: no two tests share a client. */
-    private static String freshAddress() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 }
