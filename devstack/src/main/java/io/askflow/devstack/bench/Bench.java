@@ -262,9 +262,14 @@ public final class Bench {
         System.err.flush();
     }
 
+    /** The workflow's engine API is the operator's: it is read with {@code --admin}, and a refusal says so. */
     private String historyLevel() {
         try {
-            JsonHttp.Response engine = http.get(options.workflow().resolve("api/engine"));
+            JsonHttp.Response engine = JsonHttp.login(json, options.admin().username(), options.admin().password())
+                    .get(options.workflow().resolve("api/engine"));
+            if (engine.status() == 401) {
+                return "unknown (401: pass --admin user:password, the operator login)";
+            }
             String level = engine.ok() ? engine.body().path("historyLevel").asText("") : "";
             return level.isBlank() ? "unknown" : level;
         } catch (IOException e) {

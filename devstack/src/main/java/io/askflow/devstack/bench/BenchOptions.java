@@ -19,14 +19,36 @@ import java.util.Set;
  * @param replyServices    the instances of reply-service the doctors' desks are spread over
  * @param stack            where the stack's pid files, database and datasets are (the ASKFLOW_* settings of ./askflow)
  * @param kafka            the broker whose records the bench counts
+ * @param admin            the operator login, for the workflow's engine API (the Camunda history level it reports)
  */
 record BenchOptions(int questions, double rate, boolean json, Duration timeout, int concurrency, long seed,
                     List<URI> questionServices, List<URI> replyServices, URI workflow, List<DemoDoctor> doctors,
-                    StackSettings stack, String kafka) {
+                    StackSettings stack, String kafka, Operator admin) {
 
     /** A demo login of reply-service (demo profile) and the specialty it answers. */
     record DemoDoctor(String username, String password, String specialty) {
     }
+
+    /** The operator login ({@code askflow.security.admin}); the demo profile's is {@code admin:askflow}. */
+    record Operator(String username, String password) {
+
+        /** {@code user:password}; the password may hold colons, the user name may not. */
+        static Operator parse(String login) {
+            int colon = login.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalArgumentException("--admin takes user:password, not '" + login + "'");
+            }
+            return new Operator(login.substring(0, colon), login.substring(colon + 1));
+        }
+
+        @Override
+        public String toString() {
+            return "Operator[username=" + username + "]";
+        }
+    }
+
+    /** The demo profile's operator. */
+    static final String DEFAULT_ADMIN = "admin:askflow";
 
     /**
      * Neurology's two demo doctors and four of the others reply-service's demo profile creates
@@ -38,6 +60,7 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
     static final String USAGE = """
             usage: ./askflow bench --questions N [--rate R] [--json] [--timeout SECONDS] [--concurrency C]
                                    [--doctors user:Specialty,...] [--password P] [--seed S]
+                                   [--admin user:password]
               Submits N questions to question-service (flat out, or R per second), has the demo doctors claim and
               reply to each as soon as it is in their queue, waits until every one is NOTIFIED, then prints the
               throughput and p50/p95/p99 of each leg from the recorded step dates, and what each question cost:
@@ -50,19 +73,21 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
                              a login that reply-service refuses is left out with a warning
               --password     their password (default askflow)
               --seed         which questions, in which order, and which consent to publish (default 1)
+              --admin        the operator login, for the workflow's /api/engine (the Camunda history level in
+                             the report; default the demo's %s)
               Services: ASKFLOW_QUESTION_URL (%s), ASKFLOW_REPLY_URL (%s),
                         ASKFLOW_WORKFLOW_URL (%s);
                         by default every running instance (.askflow/run/NAME-k.pid: port + 100 per instance);
                         the first two take comma-separated lists. Submits and tracking reads go round the
                         instances of question-service; each doctor works on one instance of reply-service, the
                         doctors spread over them; a refused connection (instance gone) goes to the next one.
-              Kafka: ASKFLOW_KAFKA_BOOTSTRAP (127.0.0.1:ASKFLOW_KAFKA_PORT); PostgreSQL: ASKFLOW_DB_*""".formatted(DEFAULT_DOCTORS, local("question-service"),
+              Kafka: ASKFLOW_KAFKA_BOOTSTRAP (127.0.0.1:ASKFLOW_KAFKA_PORT); PostgreSQL: ASKFLOW_DB_*""".formatted(DEFAULT_DOCTORS, DEFAULT_ADMIN, local("question-service"),
             local("reply-service"), local("workflow"));
 
     /** @param root the repository, as ./askflow passes it: the stack's files and the datasets are found from it */
     static BenchOptions parse(String[] arguments, Map<String, String> env, Path root) {
         Args args = Args.parse(arguments,
-                Set.of("questions", "rate", "timeout", "concurrency", "doctors", "password", "seed"),
+                Set.of("questions", "rate", "timeout", "concurrency", "doctors", "password", "seed", "admin"),
                 Set.of("json", "help"));
         if (args.flag("help")) {
             throw new IllegalArgumentException(USAGE);
@@ -86,6 +111,7 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
                     return new DemoDoctor(s.substring(0, colon).strip(), password, s.substring(colon + 1).strip());
                 }).toList();
         long seed = Long.parseLong(args.value("seed").orElse("1"));
+        Operator admin = Operator.parse(args.value("admin").orElse(DEFAULT_ADMIN));
         // the version names the services' jars, which the bench does not use
         StackSettings stack = StackSettings.from(root, "", env);
         String kafka = env.getOrDefault("ASKFLOW_KAFKA_BOOTSTRAP", "");
@@ -94,7 +120,7 @@ record BenchOptions(int questions, double rate, boolean json, Duration timeout, 
                 instances(env, "ASKFLOW_QUESTION_URL", "question-service", running),
                 instances(env, "ASKFLOW_REPLY_URL", "reply-service", running),
                 url(env, "ASKFLOW_WORKFLOW_URL", local("workflow")), doctors, stack,
-                kafka.isBlank() ? "127.0.0.1:" + stack.kafkaPort() : kafka);
+                kafka.isBlank() ? "127.0.0.1:" + stack.kafkaPort() : kafka, admin);
     }
 
     /** A service of the dev stack on this machine. */

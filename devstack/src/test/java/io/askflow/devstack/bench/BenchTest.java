@@ -47,6 +47,8 @@ class BenchTest {
     private final Map<Integer, AtomicInteger> submitsByPort = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicInteger> trackReadsByPort = new ConcurrentHashMap<>();
     private final Map<String, Set<Integer>> portsByDoctor = new ConcurrentHashMap<>();
+    /** The Authorization header of each call to the workflow's engine API (none: the empty string). */
+    private final List<String> engineLogins = new CopyOnWriteArrayList<>();
     private HttpServer server;
     /** A second instance of the three services, on the same questions: started by the tests that need it. */
     private HttpServer second;
@@ -113,6 +115,27 @@ class BenchTest {
         assertThat(report.throughput()).isPositive();
         assertThat(report.historyLevel()).isEqualTo("full");
         assertThat(sessionsOpened).as("one login per doctor, then the session cookie").hasValue(3);
+    }
+
+    @Test
+    void readsTheHistoryLevelWithTheOperatorLoginTheDemosByDefault() throws Exception {
+        BenchReport report = bench("--questions", "1", "--doctors", "dr.ye:Neurology").measure();
+
+        assertThat(report.historyLevel()).isEqualTo("full");
+        assertThat(engineLogins).containsExactly(basic("admin", "askflow"));
+    }
+
+    @Test
+    void aRefusedOperatorLoginLeavesTheHistoryLevelUnknownAndSaysWhy() throws Exception {
+        BenchReport report = bench("--questions", "1", "--doctors", "dr.ye:Neurology", "--admin", "admin:not:it")
+                .measure();
+
+        assertThat(report.notified()).isEqualTo(1);
+        assertThat(engineLogins).containsExactly(basic("admin", "not:it"));
+        assertThat(report.historyLevel()).startsWith("unknown (401: pass --admin");
+        assertThat(report.text()).contains("Camunda history level  unknown (401: pass --admin");
+        assertThatThrownBy(() -> bench("--questions", "1", "--admin", "no-colon"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--admin takes user:password");
     }
 
     @Test
@@ -293,7 +316,14 @@ class BenchTest {
             onSubmission.accept(submissions.incrementAndGet());
             send(exchange, 201, Map.of("id", q.id, "trackingToken", q.token, "status", "ASKED", "askedAt", q.asked.toString()));
         } else if (path.equals("/api/engine")) {
-            send(exchange, 200, Map.of("historyLevel", "full"));
+            // the operator's API, as workflow has it: the demo profile's operator admin / askflow
+            String login = exchange.getRequestHeaders().getFirst("Authorization");
+            engineLogins.add(login == null ? "" : login);
+            if (basic("admin", "askflow").equals(login)) {
+                send(exchange, 200, Map.of("historyLevel", "full"));
+            } else {
+                send(exchange, 401, Map.of("status", 401));
+            }
         } else if (path.startsWith("/api/track/")) {
             FakeQuestion q = byToken.get(path.substring("/api/track/".length()));
             trackReadsByPort.computeIfAbsent(port, p -> new AtomicInteger()).incrementAndGet();
@@ -367,6 +397,10 @@ class BenchTest {
         sessionsOpened.incrementAndGet();
         exchange.getResponseHeaders().add("Set-Cookie", "SESSION=" + login[0] + "; Path=/");
         return login[0];
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private void send(HttpExchange exchange, int status, Object body) throws IOException {

@@ -3,6 +3,7 @@ package io.askflow.workflow.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -52,6 +53,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The whole service on a real broker and database, with its job executor: events in, events and API out. */
 @AskflowIntegrationTest(properties = "askflow.security.admin.password=s3cret",
@@ -60,6 +62,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class WorkflowKafkaTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The operator login of this test's properties: the engine and timeline APIs are the operator's. */
+    private static final RequestPostProcessor OPERATOR = httpBasic("admin", "s3cret");
 
     @Autowired KafkaProbe kafka;
     @Autowired MockMvc mvc;
@@ -105,7 +109,7 @@ class WorkflowKafkaTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(steps(questionId)).containsExactly(Step.ASKED,
                 Step.ROUTED, Step.CLAIMED, Step.REPLIED, Step.ENRICHED, Step.NOTIFIED));
-        JsonNode timeline = json.readTree(mvc.perform(get("/api/questions/{id}/timeline", questionId))
+        JsonNode timeline = json.readTree(mvc.perform(get("/api/questions/{id}/timeline", questionId).with(OPERATOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         List<String> steps = new ArrayList<>();
         List<Instant> dates = new ArrayList<>();
@@ -308,14 +312,14 @@ class WorkflowKafkaTest {
 
     @Test
     void timelineOfAnUnknownQuestionIsNotFound() throws Exception {
-        mvc.perform(get("/api/questions/{id}/timeline", UUID.randomUUID()))
+        mvc.perform(get("/api/questions/{id}/timeline", UUID.randomUUID()).with(OPERATOR))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void engineReportsItsHistoryLevelAndHowLongAStepStaysWithACrashedInstance() throws Exception {
-        mvc.perform(get("/api/engine"))
+        mvc.perform(get("/api/engine").with(OPERATOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.historyLevel").value("activity"))
                 .andExpect(jsonPath("$.jobExecutorActive").value(true))

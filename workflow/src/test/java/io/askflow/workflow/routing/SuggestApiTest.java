@@ -13,6 +13,7 @@ import io.askflow.testsupport.Fixtures;
 import io.askflow.workflow.lifecycle.QuestionLifecycle;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -20,8 +21,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The suggestion API with the real classifier and the real DMN (read in memory); no engine, database or broker. */
-@WebMvcTest(controllers = SuggestApiController.class)
+/**
+ * The suggestion API with the real classifier and the real DMN (read in memory); no engine, database or broker.
+ * Without Spring Security's auto-configuration: its defaults would lock every path, and workflow's own security
+ * (the operator login, with the throttle's table) is tested on the whole service, suggestions open included
+ * (OperatorApiTest).
+ */
+@WebMvcTest(controllers = SuggestApiController.class, excludeAutoConfiguration = SecurityAutoConfiguration.class)
 @Import({RoutingConfiguration.class, SuggestApiTest.RoutingTable.class})
 class SuggestApiTest {
 
