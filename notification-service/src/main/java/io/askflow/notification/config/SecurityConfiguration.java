@@ -3,18 +3,15 @@ package io.askflow.notification.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.platform.security.AdminProperties;
 import io.askflow.platform.security.EnableLoginThrottle;
+import io.askflow.platform.security.OperatorLogin;
+import io.askflow.platform.security.SecurityProblems;
 import io.askflow.platform.security.SpringSecurityLogins;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -27,16 +24,17 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableLoginThrottle
 class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, SpringSecurityLogins logins)
             throws Exception {
+        var problems = new SecurityProblems(json, "Askflow operator",
+                "Log in with HTTP Basic as the operator (askflow.security.admin).");
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(logins.basic(json), BasicAuthenticationFilter.class)
                 // a JSON API called with Basic credentials, not a browser form: no CSRF token to carry; and the
                 // unsubscribe link, whose signed token is the proof (no session to forge a request with), which
@@ -50,14 +48,9 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** The operator, with the configured password hashed once at start; no operator at all if it is blank. */
+    /** The operator, the one user here; none if the operator password is blank. */
     @Bean
     UserDetailsService operators(AdminProperties admin, PasswordEncoder encoder) {
-        if (!admin.enabled()) {
-            log.warn("askflow.security.admin.password is blank: the operator endpoints refuse everyone");
-            return new InMemoryUserDetailsManager();
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
-                .password(encoder.encode(admin.password())).roles("ADMIN").build());
+        return OperatorLogin.users(admin, encoder, "the operator endpoints");
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.not;
@@ -58,9 +59,12 @@ class DeliveryLogApiTest extends NotificationServiceTest {
     @Test
     void onlyTheOperatorMayReadOrRetry() throws Exception {
         UUID questionId = UUID.randomUUID();
-        mvc.perform(log(questionId)).andExpect(status().isUnauthorized());
+        mvc.perform(log(questionId)).andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("WWW-Authenticate", startsWith("Basic")));
         mvc.perform(log(questionId).with(httpBasic("operator", "wrong"))).andExpect(status().isUnauthorized());
-        mvc.perform(log(questionId).with(user("dr.ye").roles("DOCTOR"))).andExpect(status().isForbidden());
+        mvc.perform(log(questionId).with(user("dr.ye").roles("DOCTOR"))).andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/api/notifications/{id}/retry", UUID.randomUUID())).andExpect(status().isUnauthorized());
         mvc.perform(log(questionId).with(httpBasic("operator", "s3cret")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));

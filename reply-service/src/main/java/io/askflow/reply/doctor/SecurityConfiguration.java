@@ -2,6 +2,7 @@ package io.askflow.reply.doctor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.platform.security.AdminProperties;
+import io.askflow.platform.security.SecurityProblems;
 import io.askflow.platform.security.EnableLoginThrottle;
 import io.askflow.platform.security.SpringSecurityLogins;
 import jakarta.servlet.DispatcherType;
@@ -43,7 +44,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, SpringSecurityLogins logins)
             throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        var problems = new ApiSecurityProblems(json, "Askflow doctors");
+        var problems = new SecurityProblems(json, "Askflow doctors", "Log in with HTTP Basic as a doctor.");
         http.authorizeHttpRequests(requests -> requests
                         // the queue's server-sent events continue on async dispatches of an authorised request
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()

@@ -3,19 +3,17 @@ package io.askflow.workflow.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askflow.platform.security.AdminProperties;
 import io.askflow.platform.security.EnableLoginThrottle;
+import io.askflow.platform.security.OperatorLogin;
+import io.askflow.platform.security.SecurityProblems;
 import io.askflow.platform.security.SpringSecurityLogins;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -35,13 +33,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @EnableLoginThrottle
 class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
     @Bean
     SecurityFilterChain operatorApis(HttpSecurity http, ObjectMapper json, SpringSecurityLogins logins)
             throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
-        var problems = new OperatorApiProblems(json);
+        var problems = new SecurityProblems(json, "Askflow operator",
+                "Log in with HTTP Basic as the operator (askflow.security.admin).");
         return http
                 // explicit path patterns: Camunda's servlets beside Spring MVC's make plain strings ambiguous
                 .securityMatcher(new OrRequestMatcher(paths.matcher("/api/engine"),
@@ -60,14 +57,9 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** The operator, with the configured password hashed once at start; no operator at all if it is blank. */
+    /** The operator, the one user here; none if the operator password is blank. */
     @Bean
     UserDetailsService operators(AdminProperties admin, PasswordEncoder encoder) {
-        if (!admin.enabled()) {
-            log.warn("askflow.security.admin.password is blank: /api/engine and the timeline API refuse everyone");
-            return new InMemoryUserDetailsManager();
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
-                .password(encoder.encode(admin.password())).roles("ADMIN").build());
+        return OperatorLogin.users(admin, encoder, "/api/engine and the timeline API");
     }
 }

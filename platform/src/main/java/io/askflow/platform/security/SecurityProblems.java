@@ -1,4 +1,4 @@
-package io.askflow.reply.doctor;
+package io.askflow.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,25 +15,31 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The security filter's 401 and 403 as {@code application/problem+json}, like every other API error. The filter
- * answers before Spring MVC runs, so without this the client got Boot's own error JSON. 401 keeps the Basic
- * challenge header.
+ * A security filter chain's 401 and 403 as {@code application/problem+json}, like every other API error, in every
+ * service with a login. The filters answer before Spring MVC runs, so without this a client got Boot's own error
+ * JSON (or none). 401 keeps the Basic challenge.
  */
-class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
     private final String challenge;
+    private final String howToLogIn;
 
-    ApiSecurityProblems(ObjectMapper json, String realm) {
+    /**
+     * @param realm      the Basic challenge's realm
+     * @param howToLogIn the 401's detail, e.g. "Log in with HTTP Basic as a doctor."
+     */
+    public SecurityProblems(ObjectMapper json, String realm, String howToLogIn) {
         this.json = json;
         this.challenge = "Basic realm=\"" + realm + "\"";
+        this.howToLogIn = howToLogIn;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        write(request, response, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic as a doctor.");
+        write(request, response, HttpStatus.UNAUTHORIZED, howToLogIn);
     }
 
     @Override
