@@ -27,8 +27,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, SpringSecurityLogins logins)
             throws Exception {
-        var problems = new SecurityProblems(json, "Askflow operator",
-                "Log in with HTTP Basic as the operator (askflow.security.admin).");
+        var problems = SecurityProblems.forOperator(json);
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**").hasRole("ADMIN")

@@ -35,6 +35,12 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         this.howToLogIn = howToLogIn;
     }
 
+    /** For the APIs only the operator may call ({@link OperatorLogin}). */
+    public static SecurityProblems forOperator(ObjectMapper json) {
+        return new SecurityProblems(json, "Askflow operator",
+                "Log in with HTTP Basic as the operator (askflow.security.admin).");
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {

@@ -37,8 +37,7 @@ class SecurityConfiguration {
     SecurityFilterChain operatorApis(HttpSecurity http, ObjectMapper json, SpringSecurityLogins logins)
             throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
-        var problems = new SecurityProblems(json, "Askflow operator",
-                "Log in with HTTP Basic as the operator (askflow.security.admin).");
+        var problems = SecurityProblems.forOperator(json);
         return http
                 // explicit path patterns: Camunda's servlets beside Spring MVC's make plain strings ambiguous
                 .securityMatcher(new OrRequestMatcher(paths.matcher("/api/engine"),
